@@ -26,8 +26,7 @@ export function isAgentCallName(name: string): name is AgentCallName {
 }
 
 export type ParsedCall =
-  | { ok: true; name: AgentCallName; args: unknown[] }
-  | { ok: false; error: AgentCallError };
+  { ok: true; name: AgentCallName; args: unknown[] } | { ok: false; error: AgentCallError };
 
 /** Checks a call that arrived from outside the process (IPC or HTTP). */
 export function parseAgentCall(name: string, args: unknown): ParsedCall {

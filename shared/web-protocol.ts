@@ -13,4 +13,6 @@ export const MAX_CALL_BODY_BYTES = 256 * 1024;
 
 export type CallResponse = { ok: true; value: unknown } | { ok: false; error: AgentCallError };
 
-export type EventFrame = { [E in AgentEventName]: { event: E; payload: AgentEvents[E] } }[AgentEventName];
+export type EventFrame = {
+  [E in AgentEventName]: { event: E; payload: AgentEvents[E] };
+}[AgentEventName];

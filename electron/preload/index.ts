@@ -1,0 +1,55 @@
+/**
+ * Exposes the AgentApi contract as `window.cuecard`, and nothing else (STYLE.md principle 2).
+ * Runs sandboxed: electron-vite bundles this file to CommonJS, so it may import only `electron`
+ * and shared/ code that is inlined into the bundle.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  type AgentApi,
+  type AgentCallName,
+  type AgentCalls,
+  type AgentEventName,
+  type AgentEvents,
+  type Unsubscribe,
+} from '../../shared/api';
+import type { CallResponse, EventFrame } from '../../shared/web-protocol';
+
+type CallResult<K extends AgentCallName> = Awaited<ReturnType<AgentCalls[K]>>;
+
+async function call<K extends AgentCallName>(
+  name: K,
+  ...args: Parameters<AgentCalls[K]>
+): Promise<CallResult<K>> {
+  const response = (await ipcRenderer.invoke(IPC_CALL_CHANNEL, name, args)) as CallResponse;
+  // Only the message survives the context bridge, so that is what the renderer gets.
+  if (!response.ok) throw new Error(response.error.message);
+  // Main validated the arguments and AgentCore produced the value for this very call.
+  return response.value as CallResult<K>;
+}
+
+function on<E extends AgentEventName>(
+  event: E,
+  listener: (payload: AgentEvents[E]) => void,
+): Unsubscribe {
+  const handler = (_ipcEvent: IpcRendererEvent, frame: EventFrame): void => {
+    if (frame.event === event) listener(frame.payload as AgentEvents[E]);
+  };
+  ipcRenderer.on(IPC_EVENT_CHANNEL, handler);
+  return () => {
+    ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
+  };
+}
+
+const api = {
+  getAppInfo: () => call('getAppInfo'),
+  getSettings: () => call('getSettings'),
+  updateSettings: (patch) => call('updateSettings', patch),
+  getSession: () => call('getSession'),
+  search: (query) => call('search', query),
+  getArticle: (ref) => call('getArticle', ref),
+  on,
+} satisfies AgentApi;
+
+contextBridge.exposeInMainWorld('cuecard', api);

@@ -1,0 +1,23 @@
+import type { AgentCallError } from '../../../shared/api';
+
+/** Codes for failures the transport itself detects, beside the ones AgentCore reports. */
+export type CallFailureCode = AgentCallError['code'] | 'unreachable' | 'bad-response';
+
+/** A failed AgentApi call, thrown by the web bridge so callers can tell causes apart by `code`. */
+export class AgentCallFailure extends Error {
+  readonly code: CallFailureCode;
+  readonly call: string;
+
+  constructor(call: string, code: CallFailureCode, message: string) {
+    super(message);
+    this.name = 'AgentCallFailure';
+    this.code = code;
+    this.call = call;
+  }
+}
+
+/** The message to show for anything a call may throw. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,50 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { AgentApi } from '../../../shared/api';
+import type { AppStore, AppStoreState } from './app-store';
+import type { ArticleStore, ArticleStoreState } from './article-store';
+import type { SearchStore, SearchStoreState } from './search-store';
+
+export interface Stores {
+  api: AgentApi;
+  app: AppStore;
+  search: SearchStore;
+  article: ArticleStore;
+}
+
+export const StoresContext = createContext<Stores | null>(null);
+
+function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('StoresContext is missing: wrap the app in <StoresContext value={…}>.');
+  return stores;
+}
+
+export function useAppStore<T>(selector: (s: AppStoreState) => T): T {
+  return useStore(useStores().app, selector);
+}
+
+export function useSearchStore<T>(selector: (s: SearchStoreState) => T): T {
+  return useStore(useStores().search, selector);
+}
+
+export function useArticleStore<T>(selector: (s: ArticleStoreState) => T): T {
+  return useStore(useStores().article, selector);
+}
+
+export type ReadyApp = Extract<AppStoreState['app'], { status: 'ready' }>;
+
+/** For components rendered only once the app has loaded (the shell guarantees it). */
+export function useReadyApp(): ReadyApp {
+  const app = useAppStore((s) => s.app);
+  if (app.status !== 'ready') throw new Error('useReadyApp() used before the app finished loading.');
+  return app;
+}
+
+export function useApi(): AgentApi {
+  return useStores().api;
+}
+
+export function useAppStoreApi(): AppStore {
+  return useStores().app;
+}
