@@ -14,7 +14,8 @@ export function devCspPlugin(): Plugin {
   return {
     name: 'cuecard-dev-csp',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+    transformIndexHtml: (html) =>
+      html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import type { AgentCore } from './agent-core';
 import { dispatchCall } from './dispatch';
 import { readStaticFile } from './static-files';
+import { rendererCsp } from '../../shared/csp';
 
 export interface WebHostOptions {
   core: AgentCore;
@@ -30,11 +31,6 @@ export interface WebHost {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 const HEARTBEAT_MS = 30_000;
-
-// The same policy Electron applies: scripts only from us, nothing inline, no framing.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /** Web mode: the same AgentCore, served with the built renderer over HTTP + WebSocket (DESIGN.md). */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -111,7 +107,10 @@ async function handleRequest(
     'Content-Type': file.contentType,
     'Content-Length': file.body.length,
     'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'Content-Security-Policy': CSP,
+    // The page's own WebSocket origin, for events (CSP 'self' does not cover ws: everywhere).
+    'Content-Security-Policy': rendererCsp([
+      `ws://${(req.headers.host ?? '').replace(/[^\w.:[\]-]/g, '')}`,
+    ]),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   });

@@ -1,12 +1,15 @@
 import type { AgentEventName } from '../../../shared/api';
 import type { EventFrame } from '../../../shared/web-protocol';
 
+// Method-style (bivariant) handler types, so the browser's handlers typed with Event subclasses fit.
+type Handler<E> = { handle(ev: E): void }['handle'] | null;
+
 /** The part of the WebSocket API the bridge uses; the browser's and the `ws` package's both fit. */
 export interface WebSocketLike {
-  onopen: ((ev: unknown) => void) | null;
-  onclose: ((ev: unknown) => void) | null;
-  onerror: ((ev: unknown) => void) | null;
-  onmessage: ((ev: { data: unknown }) => void) | null;
+  onopen: Handler<unknown>;
+  onclose: Handler<unknown>;
+  onerror: Handler<unknown>;
+  onmessage: Handler<{ data: unknown }>;
   close(): void;
 }
 export type WebSocketFactory = new (url: string) => WebSocketLike;

@@ -8,7 +8,12 @@ import type {
 } from '../../../shared/api';
 import { CALL_PATH, EVENTS_PATH, type EventFrame } from '../../../shared/web-protocol';
 import { AgentCallFailure, errorMessage } from './call-failure';
-import { DEFAULT_BACKOFF, EventSocket, type BackoffOptions, type WebSocketFactory } from './event-socket';
+import {
+  DEFAULT_BACKOFF,
+  EventSocket,
+  type BackoffOptions,
+  type WebSocketFactory,
+} from './event-socket';
 
 export interface WebBridgeOptions {
   /** Origin of the web host, e.g. "http://127.0.0.1:4020". */
@@ -36,10 +41,18 @@ export function readCallResponse(call: string, status: number, body: string): un
   try {
     parsed = JSON.parse(body);
   } catch {
-    throw new AgentCallFailure(call, 'bad-response', `${call}: the host answered HTTP ${status} without JSON.`);
+    throw new AgentCallFailure(
+      call,
+      'bad-response',
+      `${call}: the host answered HTTP ${status} without JSON.`,
+    );
   }
   if (typeof parsed === 'object' && parsed !== null && 'ok' in parsed) {
-    const res = parsed as { ok: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
+    const res = parsed as {
+      ok: unknown;
+      value?: unknown;
+      error?: { code?: unknown; message?: unknown };
+    };
     if (res.ok === true && status >= 200 && status < 300) return res.value;
     if (res.ok === false && res.error && typeof res.error.message === 'string') {
       const code = res.error.code;
@@ -47,7 +60,11 @@ export function readCallResponse(call: string, status: number, body: string): un
       throw new AgentCallFailure(call, known ? code : 'internal', res.error.message);
     }
   }
-  throw new AgentCallFailure(call, 'bad-response', `${call}: unexpected answer from the host (HTTP ${status}).`);
+  throw new AgentCallFailure(
+    call,
+    'bad-response',
+    `${call}: unexpected answer from the host (HTTP ${status}).`,
+  );
 }
 
 /** AgentApi over HTTP + WebSocket, for web mode (shared/web-protocol.ts). */
@@ -69,7 +86,11 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
         body: JSON.stringify(args),
       });
     } catch (err) {
-      throw new AgentCallFailure(name, 'unreachable', `${name}: the Cuecard host did not answer (${errorMessage(err)}).`);
+      throw new AgentCallFailure(
+        name,
+        'unreachable',
+        `${name}: the Cuecard host did not answer (${errorMessage(err)}).`,
+      );
     }
     // The host validates arguments and is ours; its values have the contract's types.
     return readCallResponse(name, response.status, await response.text()) as CallResult<K>;
@@ -97,10 +118,16 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
   // Events sent while the socket was down are lost; fetch the current state instead.
   function resync(): void {
     if (listeners.settingsChanged.size > 0) {
-      api.getSettings().then((s) => emit('settingsChanged', s), () => undefined);
+      api.getSettings().then(
+        (s) => emit('settingsChanged', s),
+        () => undefined,
+      );
     }
     if (listeners.sessionChanged.size > 0) {
-      api.getSession().then((s) => emit('sessionChanged', s), () => undefined);
+      api.getSession().then(
+        (s) => emit('sessionChanged', s),
+        () => undefined,
+      );
     }
   }
 
@@ -124,7 +151,10 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
     getSession: () => call('getSession', []),
     search: (query) => call('search', [query]),
     getArticle: (ref) => call('getArticle', [ref]),
-    on<E extends AgentEventName>(event: E, listener: (payload: AgentEvents[E]) => void): Unsubscribe {
+    on<E extends AgentEventName>(
+      event: E,
+      listener: (payload: AgentEvents[E]) => void,
+    ): Unsubscribe {
       const set = listeners[event];
       set.add(listener);
       ensureSocket();

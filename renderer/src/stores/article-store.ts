@@ -34,7 +34,9 @@ export function createArticleStore(api: AgentApi): ArticleStore {
       try {
         const article = await api.getArticle(ref);
         if (mine !== generation) return;
-        set({ article: article ? { status: 'loaded', ref, article } : { status: 'not-found', ref } });
+        set({
+          article: article ? { status: 'loaded', ref, article } : { status: 'not-found', ref },
+        });
       } catch (err) {
         if (mine !== generation) return;
         set({ article: { status: 'failed', ref, message: errorMessage(err) } });

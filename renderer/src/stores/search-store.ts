@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AgentApi } from '../../../shared/api';
+import type { AgentApi, Unsubscribe } from '../../../shared/api';
 import type { SearchResult } from '../../../shared/search';
 import { errorMessage } from '../bridge/call-failure';
+import type { AppStore, AppStoreState } from './app-store';
 
 /** Measured feel: below ~100 ms results seem to follow the typing; 80 ms still coalesces fast bursts. */
 export const SEARCH_DEBOUNCE_MS = 80;
@@ -87,5 +88,19 @@ export function createSearchStore(api: AgentApi, options: SearchStoreOptions = {
         set({ activeIndex: index });
       },
     };
+  });
+}
+
+/** Results depend on the content languages: search again when the agent changes them. */
+export function rerunOnContentLanguages(app: AppStore, search: SearchStore): Unsubscribe {
+  const languagesOf = (s: AppStoreState): string =>
+    s.app.status === 'ready' ? s.app.settings.contentLanguages.join() : '';
+  let last = languagesOf(app.getState());
+  return app.subscribe((state) => {
+    const next = languagesOf(state);
+    if (next === last) return;
+    const hadLanguages = last !== '';
+    last = next;
+    if (hadLanguages) search.getState().runNow();
   });
 }

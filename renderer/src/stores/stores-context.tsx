@@ -16,7 +16,8 @@ export const StoresContext = createContext<Stores | null>(null);
 
 function useStores(): Stores {
   const stores = useContext(StoresContext);
-  if (!stores) throw new Error('StoresContext is missing: wrap the app in <StoresContext value={…}>.');
+  if (!stores)
+    throw new Error('StoresContext is missing: wrap the app in <StoresContext value={…}>.');
   return stores;
 }
 
@@ -37,7 +38,8 @@ export type ReadyApp = Extract<AppStoreState['app'], { status: 'ready' }>;
 /** For components rendered only once the app has loaded (the shell guarantees it). */
 export function useReadyApp(): ReadyApp {
   const app = useAppStore((s) => s.app);
-  if (app.status !== 'ready') throw new Error('useReadyApp() used before the app finished loading.');
+  if (app.status !== 'ready')
+    throw new Error('useReadyApp() used before the app finished loading.');
   return app;
 }
 
@@ -47,4 +49,12 @@ export function useApi(): AgentApi {
 
 export function useAppStoreApi(): AppStore {
   return useStores().app;
+}
+
+export function useSearchStoreApi(): SearchStore {
+  return useStores().search;
+}
+
+export function useArticleStoreApi(): ArticleStore {
+  return useStores().article;
 }

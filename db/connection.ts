@@ -1,0 +1,89 @@
+import Database from 'better-sqlite3';
+import { isCorruptionError, ReplicaError } from './errors';
+import { migrate, readSchemaVersion } from './migrations/run';
+import { MIGRATIONS } from './migrations/index';
+
+export { ReplicaError } from './errors';
+
+/** How long a writer waits for another connection's lock before SQLITE_BUSY (the sync client and a CLI may share the file). */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** The workstation's local SQLite replica: one open database and its prepared statements. */
+export class Replica {
+  readonly #statements = new Map<string, Database.Statement>();
+
+  constructor(
+    readonly db: Database.Database,
+    readonly file: string,
+  ) {}
+
+  /**
+   * The prepared statement for `sql`, prepared once per replica. Pass only SQL written as a
+   * constant in a query module, never text built from input: the cache is keyed by the text.
+   */
+  statement<P extends unknown[] | object = unknown[], R = unknown>(
+    sql: string,
+  ): Database.Statement<P, R> {
+    let stmt = this.#statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.#statements.set(sql, stmt);
+    }
+    return stmt as unknown as Database.Statement<P, R>;
+  }
+
+  /** Runs `fn` in one transaction (nested calls become savepoints); an exception rolls it back. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.#statements.clear();
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens (creating if needed) the replica at `file` and brings its schema up to date.
+ * Throws ReplicaError 'newer-version' for a file written by a newer Cuecard and 'corrupt'
+ * for a file that is not a readable SQLite database.
+ */
+export function openReplica(file: string): Replica {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw toReplicaError(error, file);
+  }
+  try {
+    // Read the header before changing anything, so a newer or broken file is left as it was.
+    const version = readSchemaVersion(db);
+    if (version > MIGRATIONS.length) {
+      throw new ReplicaError(
+        'newer-version',
+        `The local knowledge replica (${file}) was written by a newer version of Cuecard ` +
+          `(schema ${version}; this version knows up to ${MIGRATIONS.length}). ` +
+          'Update Cuecard to the latest version to open it.',
+      );
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS);
+    return new Replica(db, file);
+  } catch (error) {
+    db.close();
+    throw toReplicaError(error, file);
+  }
+}
+
+function toReplicaError(error: unknown, file: string): unknown {
+  if (error instanceof ReplicaError || !isCorruptionError(error)) return error;
+  return new ReplicaError(
+    'corrupt',
+    `The local knowledge replica (${file}) is not a readable SQLite database: it is damaged ` +
+      'or was overwritten. It holds only a copy of the server’s data; move it aside and ' +
+      'Cuecard will download the knowledge base again.',
+    { cause: error },
+  );
+}

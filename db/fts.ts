@@ -1,0 +1,94 @@
+import type { Replica } from './connection';
+import { indexText } from './index-text';
+
+/*
+ * Index rows are written from here, inside the caller's transaction, rather than by SQL
+ * triggers: the index text comes from a JavaScript normaliser (Han bigrams now, the shared/
+ * normaliser in issue 3) that a trigger could only call through a function registered on
+ * every connection, and an external-content 'delete' must be given exactly the text that was
+ * indexed, which only this code can recompute. So: delete a variant's row before changing or
+ * removing the variant, then write the new one; and when the normaliser changes, a migration
+ * must call rebuildIndex, because old rows can no longer be deleted term for term.
+ */
+
+/** The original text of a variant, by FTS column. */
+export interface IndexedText {
+  title: string;
+  /** Tags and synonyms together: one column, weighted between title and body. */
+  tags: string[];
+  summary: string;
+  bodyText: string;
+}
+
+const INSERT = `INSERT INTO article_fts (rowid, title, tags, body) VALUES (?, ?, ?, ?)`;
+const DELETE = `
+  INSERT INTO article_fts (article_fts, rowid, title, tags, body) VALUES ('delete', ?, ?, ?, ?)`;
+const DELETE_ALL = `INSERT INTO article_fts (article_fts) VALUES ('delete-all')`;
+const VARIANTS_AFTER = `
+  SELECT variant_id AS rowid, title, tags, synonyms, summary, body_text AS bodyText
+  FROM article_variant WHERE variant_id > ? ORDER BY variant_id LIMIT ?`;
+/** Variants read per step of a rebuild: bounded memory, and SQLite allows no writes while a read is open. */
+const REBUILD_PAGE = 500;
+
+type Row = [number, string, string, string];
+
+/** A variant's text as article_variant stores it. */
+export interface StoredIndexedText {
+  rowid: number;
+  title: string;
+  /** JSON arrays. */
+  tags: string;
+  synonyms: string;
+  summary: string;
+  bodyText: string;
+}
+
+function columns(rowid: number, text: IndexedText): Row {
+  return [
+    rowid,
+    indexText(text.title),
+    indexText(text.tags.join('\n')),
+    // The summary is searchable as part of the body: it is body text an author chose to put first.
+    indexText(`${text.summary}\n${text.bodyText}`),
+  ];
+}
+
+export function writeIndexRow(replica: Replica, rowid: number, text: IndexedText): void {
+  replica.statement<Row>(INSERT).run(...columns(rowid, text));
+}
+
+/** `text` must be what was indexed for `rowid`; the normaliser recomputes the same terms. */
+export function deleteIndexRow(replica: Replica, rowid: number, text: IndexedText): void {
+  replica.statement<Row>(DELETE).run(...columns(rowid, text));
+}
+
+/** Re-creates every index row from the stored variants (after a normaliser change). */
+export function rebuildIndex(replica: Replica): void {
+  replica.transaction(() => {
+    replica.statement(DELETE_ALL).run();
+    const page = replica.statement<[number, number], StoredIndexedText>(VARIANTS_AFTER);
+    let after = Number.MIN_SAFE_INTEGER;
+    for (;;) {
+      const rows = page.all(after, REBUILD_PAGE);
+      for (const row of rows) {
+        writeIndexRow(replica, row.rowid, fromStored(row));
+        after = row.rowid;
+      }
+      if (rows.length < REBUILD_PAGE) break;
+    }
+  });
+}
+
+export function fromStored(row: StoredIndexedText): IndexedText {
+  return {
+    title: row.title,
+    tags: [...parseStringArray(row.tags), ...parseStringArray(row.synonyms)],
+    summary: row.summary,
+    bodyText: row.bodyText,
+  };
+}
+
+export function parseStringArray(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

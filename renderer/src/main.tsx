@@ -1,0 +1,42 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/App';
+import { getAgentApi } from './bridge/get-agent-api';
+import { createI18n } from './i18n/create-i18n';
+import { followTheme, followUiLanguage } from './i18n/follow-settings';
+import { pickUiLanguage } from './i18n/pick-language';
+import { createAppStore } from './stores/app-store';
+import { createArticleStore } from './stores/article-store';
+import { createSearchStore, rerunOnContentLanguages } from './stores/search-store';
+import { StoresContext, type Stores } from './stores/stores-context';
+import './styles/index.css';
+
+const api = getAgentApi();
+const stores: Stores = {
+  api,
+  app: createAppStore(api),
+  search: createSearchStore(api),
+  article: createArticleStore(api),
+};
+// Until settings load, speak the browser's language (the loading and startup-error screens).
+const i18n = createI18n(pickUiLanguage(navigator.languages));
+const root = document.documentElement;
+
+stores.app.getState().subscribe();
+rerunOnContentLanguages(stores.app, stores.search);
+followUiLanguage(stores.app, i18n, root);
+followTheme(stores.app, root, window.matchMedia('(prefers-color-scheme: dark)'));
+void stores.app.getState().load();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <StoresContext value={stores}>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StoresContext>
+  </StrictMode>,
+);

@@ -1,0 +1,137 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../../shared/search';
+import { TextRuns } from '../../components/TextRuns';
+import { useSearchStore } from '../../stores/stores-context';
+import { RESULTS_ID, resultOptionId } from './SearchBox';
+
+function ResultItem(props: {
+  hit: SearchHit;
+  index: number;
+  active: boolean;
+  open: boolean;
+  onOpen: () => void;
+}) {
+  const { t } = useTranslation();
+  const setActive = useSearchStore((s) => s.setActive);
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (props.active) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [props.active]);
+  const { hit } = props;
+  return (
+    <li
+      ref={ref}
+      id={resultOptionId(props.index)}
+      role="option"
+      aria-selected={props.active}
+      aria-current={props.open ? 'true' : undefined}
+      data-testid="search-result"
+      className="result"
+      lang={hit.lang}
+      onMouseMove={() => {
+        if (!props.active) setActive(props.index);
+      }}
+      onClick={props.onOpen}
+    >
+      <div className="result-title">
+        <TextRuns runs={hit.title} />
+      </div>
+      <div className="result-meta">
+        <span className={`badge type-${hit.type}`}>{t(`articleType.${hit.type}`)}</span>
+        {hit.categories.map((c) => (
+          <span key={c} className="result-category">
+            {c}
+          </span>
+        ))}
+      </div>
+      {hit.snippet.length > 0 && (
+        <p className="result-snippet">
+          <TextRuns runs={hit.snippet} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Status line and result list; the list is the combobox's listbox. */
+export function SearchResults({
+  onOpen,
+  openId,
+}: {
+  onOpen: (hit: SearchHit) => void;
+  openId?: string;
+}) {
+  const { t } = useTranslation();
+  const query = useSearchStore((s) => s.query);
+  const result = useSearchStore((s) => s.result);
+  const resultQuery = useSearchStore((s) => s.resultQuery);
+  const loading = useSearchStore((s) => s.loading);
+  const error = useSearchStore((s) => s.error);
+  const activeIndex = useSearchStore((s) => s.activeIndex);
+  const runNow = useSearchStore((s) => s.runNow);
+  const setQuery = useSearchStore((s) => s.setQuery);
+  const hits = result?.hits ?? [];
+
+  let status: string;
+  if (query.trim() === '') status = t('search.hint');
+  else if (loading && !result) status = t('search.searching');
+  else status = t('search.resultCount', { count: hits.length });
+
+  return (
+    <div className="results-area">
+      <p
+        id="search-hint"
+        className="search-status"
+        role="status"
+        aria-live="polite"
+        aria-busy={loading}
+      >
+        {status}
+        {loading && result && <span className="spinner" aria-hidden="true" />}
+      </p>
+      {error && (
+        <div className="notice-box error" role="alert">
+          <p>
+            <strong>{t('search.failed', { message: error })}</strong>
+          </p>
+          <p>{t('search.failedHint')}</p>
+          <button type="button" className="button" onClick={runNow}>
+            {t('search.retry')}
+          </button>
+        </div>
+      )}
+      {!error && result && hits.length === 0 && resultQuery.trim() !== '' && (
+        <div className="notice-box" data-testid="search-empty">
+          <p>
+            <strong>{t('search.nothingFound', { query: resultQuery })}</strong>
+          </p>
+          {result.didYouMean && (
+            <p>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setQuery(result.didYouMean ?? '')}
+              >
+                {t('search.didYouMean', { suggestion: result.didYouMean })}
+              </button>
+            </p>
+          )}
+          <p className="muted">{t('search.nothingFoundHint')}</p>
+        </div>
+      )}
+      <ul id={RESULTS_ID} className="results" role="listbox" aria-label={t('search.resultsLabel')}>
+        {hits.map((hit, index) => (
+          <ResultItem
+            key={`${hit.id}:${hit.lang}`}
+            hit={hit}
+            index={index}
+            active={index === activeIndex}
+            open={hit.id === openId}
+            onOpen={() => onOpen(hit)}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
