@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ArticleType } from '../shared/article';
 import { CONTENT_LANGUAGES } from '../shared/languages';
 import { upsertArticles, type ArticleInput } from './articles';
 import { categoryIdForName, ensureCategories, type CategoryNames } from './categories';
@@ -117,7 +118,7 @@ export function importArticlesFile(replica: Replica, file: string): number {
 
 interface CombinedArticle {
   lines: ArticleLine[];
-  type: ArticleLine['type'] & string;
+  type: ArticleType;
   owner: string;
 }
 
