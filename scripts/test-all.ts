@@ -35,6 +35,20 @@ function readJson(file: string): Record<string, unknown> | null {
   }
 }
 
+/** Why each skipped Playwright test was skipped, so a skip is never silent. */
+function skipReasons(report: unknown): string[] {
+  const reasons = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as { annotations?: { type: string; description?: string }[]; status?: string };
+    for (const a of n.annotations ?? [])
+      if (a.type === 'skip' && a.description) reasons.add(a.description);
+    for (const value of Object.values(node)) if (typeof value === 'object') walk(value);
+  };
+  walk(report);
+  return [...reasons];
+}
+
 check('lint', sh('lint', 'npm', ['run', '-s', 'lint']));
 check('typecheck', sh('typecheck', 'npm', ['run', '-s', 'typecheck']));
 check(
@@ -83,6 +97,7 @@ if (stats) {
     failed: failed + (pwOk || failed > 0 ? 0 : 1),
     skipped: stats.skipped ?? 0,
   });
+  for (const reason of skipReasons(p)) console.log(`  skipped: ${reason}`);
 } else check('playwright (no report)', false);
 
 console.log('\n━━ Summary');
