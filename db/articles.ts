@@ -6,9 +6,11 @@ import {
   deleteIndexRow,
   fromStored,
   parseStringArray,
+  variantText,
   writeIndexRow,
   type StoredIndexedText,
 } from './fts';
+import { updateSearchLists, type VariantText } from './engine/lists';
 
 /** One language variant of an article, as the server (or an import) delivers it. */
 export interface ArticleInput {
@@ -42,7 +44,7 @@ export interface UpsertResult {
 }
 
 const EXISTING_VARIANT = `
-  SELECT variant_id AS rowid, revision, title, tags, synonyms, summary, body_text AS bodyText
+  SELECT variant_id AS rowid, lang, revision, title, tags, synonyms, summary, body_text AS bodyText
   FROM article_variant WHERE article_id = ? AND lang = ?`;
 
 const UPSERT_ARTICLE = `
@@ -68,7 +70,7 @@ const CLEAR_CATEGORIES = `DELETE FROM article_category WHERE article_id = ?`;
 const ADD_CATEGORY = `INSERT OR IGNORE INTO article_category (article_id, category_id) VALUES (?, ?)`;
 
 const VARIANTS_OF = `
-  SELECT variant_id AS rowid, title, tags, synonyms, summary, body_text AS bodyText
+  SELECT variant_id AS rowid, lang, title, tags, synonyms, summary, body_text AS bodyText
   FROM article_variant WHERE article_id = ?`;
 const DELETE_ARTICLE = `DELETE FROM article WHERE id = ?`;
 
@@ -109,6 +111,8 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
 
   return replica.transaction(() => {
     const result: UpsertResult = { applied: 0, stale: 0 };
+    const removedText: VariantText[] = [];
+    const addedText: VariantText[] = [];
     for (const input of inputs) {
       const old = existing.get(input.id, input.lang);
       if (old && old.revision > input.revision) {
@@ -122,7 +126,11 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
         popularity: input.popularity ?? null,
         updatedAt: input.updatedAt,
       });
-      if (old) deleteIndexRow(replica, old.rowid, fromStored(old));
+      if (old) {
+        const oldText = fromStored(old);
+        deleteIndexRow(replica, old.rowid, oldText);
+        removedText.push(variantText(old.rowid, oldText));
+      }
       const tags = JSON.stringify(input.tags);
       const synonyms = JSON.stringify(input.synonyms);
       const row = upsertVariant.get({
@@ -138,16 +146,20 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
         updatedAt: input.updatedAt,
       });
       if (!row) throw new Error(`Upserting ${input.id}/${input.lang} returned no row.`);
-      writeIndexRow(replica, row.rowid, {
+      const text = {
+        lang: input.lang,
         title: input.title,
         tags: [...input.tags, ...input.synonyms],
         summary: input.summary,
         bodyText: input.bodyText,
-      });
+      };
+      writeIndexRow(replica, row.rowid, text);
+      addedText.push(variantText(row.rowid, text));
       clearCategories.run(input.id);
       for (const categoryId of input.categoryIds) addCategory.run(input.id, categoryId);
       result.applied++;
     }
+    updateSearchLists(replica, removedText, addedText);
     return result;
   });
 }
@@ -157,11 +169,17 @@ export function deleteArticles(replica: Replica, ids: readonly string[]): void {
   const variants = replica.statement<[string], StoredIndexedText>(VARIANTS_OF);
   const remove = replica.statement<[string]>(DELETE_ARTICLE);
   replica.transaction(() => {
+    const removedText: VariantText[] = [];
     for (const id of ids) {
       // The index is external content: its rows must go before the variants they describe.
-      for (const v of variants.all(id)) deleteIndexRow(replica, v.rowid, fromStored(v));
+      for (const v of variants.all(id)) {
+        const text = fromStored(v);
+        deleteIndexRow(replica, v.rowid, text);
+        removedText.push(variantText(v.rowid, text));
+      }
       remove.run(id);
     }
+    updateSearchLists(replica, removedText, []);
   });
 }
 

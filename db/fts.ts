@@ -1,5 +1,7 @@
 import type { Replica } from './connection';
-import { indexText } from './index-text';
+import type { ContentLanguage } from '../shared/languages';
+import { indexTerms } from '../shared/text/analyze';
+import { updateSearchLists, type VariantText } from './engine/lists';
 
 /*
  * Index rows are written from here, inside the caller's transaction, rather than by SQL
@@ -13,6 +15,7 @@ import { indexText } from './index-text';
 
 /** The original text of a variant, by FTS column. */
 export interface IndexedText {
+  lang: ContentLanguage;
   title: string;
   /** Tags and synonyms together: one column, weighted between title and body. */
   tags: string[];
@@ -24,8 +27,9 @@ const INSERT = `INSERT INTO article_fts (rowid, title, tags, body) VALUES (?, ?,
 const DELETE = `
   INSERT INTO article_fts (article_fts, rowid, title, tags, body) VALUES ('delete', ?, ?, ?, ?)`;
 const DELETE_ALL = `INSERT INTO article_fts (article_fts) VALUES ('delete-all')`;
+const CLEAR_LISTS = `DELETE FROM search_term; DELETE FROM search_stem; DELETE FROM search_stats;`;
 const VARIANTS_AFTER = `
-  SELECT variant_id AS rowid, title, tags, synonyms, summary, body_text AS bodyText
+  SELECT variant_id AS rowid, lang, title, tags, synonyms, summary, body_text AS bodyText
   FROM article_variant WHERE variant_id > ? ORDER BY variant_id LIMIT ?`;
 /** Variants read per step of a rebuild: bounded memory, and SQLite allows no writes while a read is open. */
 const REBUILD_PAGE = 500;
@@ -35,6 +39,7 @@ type Row = [number, string, string, string];
 /** A variant's text as article_variant stores it. */
 export interface StoredIndexedText {
   rowid: number;
+  lang: string;
   title: string;
   /** JSON arrays. */
   tags: string;
@@ -43,13 +48,24 @@ export interface StoredIndexedText {
   bodyText: string;
 }
 
+/** The text of each weighted field: tags with synonyms, and the summary as part of the body (body text an author chose to put first). */
+export function variantText(rowid: number, text: IndexedText): VariantText {
+  return {
+    rowid,
+    lang: text.lang,
+    title: text.title,
+    tags: text.tags.join('\n'),
+    body: `${text.summary}\n${text.bodyText}`,
+  };
+}
+
 function columns(rowid: number, text: IndexedText): Row {
+  const v = variantText(rowid, text);
   return [
     rowid,
-    indexText(text.title),
-    indexText(text.tags.join('\n')),
-    // The summary is searchable as part of the body: it is body text an author chose to put first.
-    indexText(`${text.summary}\n${text.bodyText}`),
+    indexTerms(v.title).join(' '),
+    indexTerms(v.tags).join(' '),
+    indexTerms(v.body).join(' '),
   ];
 }
 
@@ -62,18 +78,23 @@ export function deleteIndexRow(replica: Replica, rowid: number, text: IndexedTex
   replica.statement<Row>(DELETE).run(...columns(rowid, text));
 }
 
-/** Re-creates every index row from the stored variants (after a normaliser change). */
+/** Re-creates every index row and term list from the stored variants (after a normaliser change). */
 export function rebuildIndex(replica: Replica): void {
   replica.transaction(() => {
     replica.statement(DELETE_ALL).run();
+    replica.db.exec(CLEAR_LISTS);
     const page = replica.statement<[number, number], StoredIndexedText>(VARIANTS_AFTER);
     let after = Number.MIN_SAFE_INTEGER;
     for (;;) {
       const rows = page.all(after, REBUILD_PAGE);
+      const added: VariantText[] = [];
       for (const row of rows) {
-        writeIndexRow(replica, row.rowid, fromStored(row));
+        const text = fromStored(row);
+        writeIndexRow(replica, row.rowid, text);
+        added.push(variantText(row.rowid, text));
         after = row.rowid;
       }
+      updateSearchLists(replica, [], added);
       if (rows.length < REBUILD_PAGE) break;
     }
   });
@@ -81,6 +102,7 @@ export function rebuildIndex(replica: Replica): void {
 
 export function fromStored(row: StoredIndexedText): IndexedText {
   return {
+    lang: row.lang as ContentLanguage,
     title: row.title,
     tags: [...parseStringArray(row.tags), ...parseStringArray(row.synonyms)],
     summary: row.summary,

@@ -1,15 +1,19 @@
 import type { TextRun } from '../shared/article';
-import { isHan, normaliseText } from './index-text';
-import type { QueryTerms } from './query-terms';
+import { hanRuns } from '../shared/text/analyze';
+import { tokenize } from '../shared/text/tokenize';
 
 /*
- * Highlights are computed from the original text, as the index would have matched it:
- * a non-Han word matches when its normalised form is a query term (or starts with the term
- * being typed); inside a run of Han characters every occurrence of a Han term matches.
+ * Highlights are computed from the original text, as the engine matched it: a Latin-script word
+ * matches when its folded form is one of the query's terms (including the stems, synonyms and
+ * corrections the engine searched for) or starts with a prefix being typed; inside a run of Han
+ * characters every occurrence of a Han query unit matches. Folding keeps Han offsets.
  */
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const SCRIPT_PIECE = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+export interface HighlightTerms {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  han: readonly string[];
+}
 
 export const SNIPPET_CHARS = 160;
 /** How much text to show before the first match, so it reads as a sentence, not a cut-off word. */
@@ -19,46 +23,24 @@ const CUT_SLACK = 20;
 const ELLIPSIS = '…';
 
 /** For each UTF-16 unit of `text`, whether it is part of a match. */
-export function matchMask(text: string, query: QueryTerms): boolean[] {
+export function matchMask(text: string, query: HighlightTerms): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
-  if (query.terms.length === 0) return mask;
-  const words = new Set(query.terms);
-  const prefix = query.prefixLast ? query.terms[query.terms.length - 1] : undefined;
-  const hanTerms = query.terms.filter(isHan).map((t) => Array.from(t));
-
-  for (const word of text.matchAll(WORD)) {
-    for (const piece of word[0].matchAll(SCRIPT_PIECE)) {
-      const start = word.index + piece.index;
-      if (isHan(piece[0])) {
-        markHan(mask, piece[0], start, hanTerms);
-      } else {
-        const n = normaliseText(piece[0]);
-        if (words.has(n) || (prefix !== undefined && n.startsWith(prefix))) {
-          mask.fill(true, start, start + piece[0].length);
-        }
+  const tokens = tokenize(text, { segment: false });
+  for (const t of tokens) {
+    if (t.han) continue;
+    if (query.words.has(t.term) || query.prefixes.some((p) => t.term.startsWith(p))) {
+      mask.fill(true, t.start, t.end);
+    }
+  }
+  if (query.han.length === 0) return mask;
+  for (const run of hanRuns(tokens)) {
+    for (const term of query.han) {
+      for (let i = run.text.indexOf(term); i !== -1; i = run.text.indexOf(term, i + 1)) {
+        mask.fill(true, run.start + i, run.start + i + term.length);
       }
     }
   }
   return mask;
-}
-
-function markHan(mask: boolean[], run: string, start: number, terms: string[][]): void {
-  const chars = Array.from(run);
-  const norm = chars.map(normaliseText);
-  const offsets: number[] = [];
-  let at = start;
-  for (const c of chars) {
-    offsets.push(at);
-    at += c.length;
-  }
-  offsets.push(at);
-  for (const term of terms) {
-    for (let i = 0; i + term.length <= chars.length; i++) {
-      if (term.every((c, k) => norm[i + k] === c)) {
-        mask.fill(true, offsets[i], offsets[i + term.length]);
-      }
-    }
-  }
 }
 
 /** `text[start, end)` as runs, adjacent units with the same flag merged. */
@@ -78,7 +60,7 @@ export function toRuns(
   return runs;
 }
 
-export function highlight(text: string, query: QueryTerms): TextRun[] {
+export function highlight(text: string, query: HighlightTerms): TextRun[] {
   return toRuns(text, matchMask(text, query));
 }
 
@@ -86,7 +68,7 @@ export function highlight(text: string, query: QueryTerms): TextRun[] {
  * About SNIPPET_CHARS of `text` around its first match (or from its start when nothing
  * matches), on one line, with an ellipsis where it was cut.
  */
-export function snippet(text: string, query: QueryTerms): TextRun[] {
+export function snippet(text: string, query: HighlightTerms): TextRun[] {
   const mask = matchMask(text, query);
   const first = mask.indexOf(true);
   let start = first <= SNIPPET_LEAD ? 0 : cutPoint(text, first - SNIPPET_LEAD, +1);

@@ -109,14 +109,22 @@ describe('searchArticles ranking', () => {
     expect(hitIds('router')).toEqual(['router-title', 'router-body', 'outage']);
   });
 
-  it('requires every word', () => {
+  it('requires every word of a few keywords when some article has them all', () => {
     expect(hitIds('router lights')).toEqual(['router-body', 'outage']);
-    expect(hitIds('router banking')).toEqual([]);
+  });
+
+  it('falls back to articles with some of the words when none has all', () => {
+    const ids = hitIds('router banking');
+    expect(new Set(ids)).toEqual(new Set(['password', 'router-title', 'router-body', 'outage']));
+  });
+
+  it('ranks a longer question as a whole, best match first', () => {
+    expect(hitIds('how do I restart my router')[0]).toBe('router-title');
   });
 
   it('matches the last word as a prefix while typing, and not once it is finished', () => {
     expect(hitIds('passw')).toEqual(['password']);
-    expect(hitIds('reset the online bank')).toEqual(['password']);
+    expect(hitIds('reset the online bank')[0]).toBe('password');
     expect(hitIds('passw ')).toEqual([]);
   });
 
@@ -248,7 +256,7 @@ describe('searchArticles with hostile or empty input', () => {
   it('treats syntax around words as the words themselves', () => {
     expect(hitIds('"router')).toEqual(['router-title', 'router-body', 'outage']);
     expect(hitIds('router\u0000')).toEqual(['router-title', 'router-body', 'outage']);
-    expect(hitIds("router'; DROP TABLE article; --")).toEqual([]);
+    expect(hitIds("router'; DROP TABLE article; --")[0]).toMatch(/^router-/);
     expect(countArticles(r)).toBe(8);
   });
 });

@@ -1,59 +1,39 @@
-import type { ArticleType, TextRun } from '../shared/article';
-import type { ContentLanguage } from '../shared/languages';
-import { CONTENT_LANGUAGES } from '../shared/languages';
+import type { TextRun } from '../shared/article';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '../shared/languages';
 import type { SearchHit, SearchQuery, SearchResult } from '../shared/search';
+import { analyzeQuery, type QueryUnit } from '../shared/text/analyze';
 import { categoriesOfArticle } from './categories';
 import type { Replica } from './connection';
-import { highlight, snippet } from './highlight';
-import { parseQueryTerms, toFtsMatch, type QueryTerms } from './query-terms';
+import { highlight, snippet, type HighlightTerms } from './highlight';
+import { languageStats } from './engine/lists';
+import { Planner, type Group } from './engine/plan';
+import { scoreCandidates, type Scored } from './engine/rank';
+import { engineState, type EngineState } from './engine/state';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
+/** Popularity and freshness nudge the order; they never lift a poor match over a good one. */
+const POPULARITY_BOOST = 0.05;
+const FRESHNESS_BOOST = 0.05;
+const FRESH_DAYS = 30;
 
-/*
- * The baseline: every term ANDed, ranked by bm25 with title 10, tags/synonyms 4, body 1.
- * An article can match in several languages; at most one row per language exists, so
- * limit × languages rows always hold `limit` distinct articles when there are that many.
- */
-const SEARCH = `
+const CATEGORY_SUBTREE = `
   WITH RECURSIVE subtree (id) AS (
-    SELECT id FROM category WHERE id = @category
+    SELECT id FROM category WHERE id = ?
     UNION
     SELECT c.id FROM category c JOIN subtree s ON c.parent_id = s.id
-  )
-  SELECT v.article_id AS id, v.lang, a.type, v.title, v.summary, v.body_text AS bodyText
-  FROM article_fts
-  JOIN article_variant v ON v.variant_id = article_fts.rowid
-  JOIN article a ON a.id = v.article_id
-  WHERE article_fts MATCH @match
-    AND (@lang IS NULL OR v.lang = @lang)
-    AND (@type IS NULL OR a.type = @type)
-    AND (@category IS NULL OR v.article_id IN (
-      SELECT ac.article_id FROM article_category ac WHERE ac.category_id IN subtree))
-  ORDER BY bm25(article_fts, 10.0, 4.0, 1.0), v.article_id
-  LIMIT @rows`;
+  ) SELECT id FROM subtree`;
+const VARIANT_TEXT = `SELECT title, summary, body_text AS bodyText FROM article_variant WHERE variant_id = ?`;
 
-interface SearchParams {
-  match: string;
-  lang: string | null;
-  type: string | null;
-  category: string | null;
-  rows: number;
-}
-
-interface Candidate {
-  id: string;
+interface Ranked extends Scored {
   lang: ContentLanguage;
-  type: ArticleType;
-  title: string;
-  summary: string;
-  bodyText: string;
+  groups: Group[];
 }
 
 /**
- * Articles matching every word of `query.text`, best first. When an article matches in
- * several languages, the variant shown is the one earliest in `langs`. Nothing in the text
- * can make this throw: it is reduced to words before it reaches FTS5.
+ * Articles for what the user typed, best first (DESIGN.md "Search"): every language the query
+ * asks for (or every language), one hit per article in the most preferred language that matched.
+ * Nothing in the text can make this throw: it is reduced to words before it reaches an index.
  */
 export function searchArticles(
   replica: Replica,
@@ -61,51 +41,169 @@ export function searchArticles(
   langs: readonly ContentLanguage[],
 ): SearchResult {
   const started = performance.now();
-  const terms = parseQueryTerms(query.text);
-  const match = toFtsMatch(terms);
-  if (match === null) return { hits: [], tookMs: elapsed(started) };
-
+  const units = analyzeQuery(query.text, { typing: query.prefix ?? true });
+  if (units.length === 0) return { hits: [], tookMs: elapsed(started) };
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.trunc(query.limit ?? DEFAULT_LIMIT)));
-  const rows = replica.statement<SearchParams, Candidate>(SEARCH).all({
-    match,
-    lang: query.lang ?? null,
-    type: query.type ?? null,
-    category: query.category ?? null,
-    rows: limit * CONTENT_LANGUAGES.length,
-  });
+  const state = engineState(replica);
+  const accept = filter(replica, state, query);
+  const now = Date.now();
 
-  const hits: SearchHit[] = pickVariants(rows, langs)
-    .slice(0, limit)
-    .map((row) => ({
-      id: row.id,
-      lang: row.lang,
-      type: row.type,
-      title: highlight(row.title, terms),
-      snippet: hitSnippet(row, terms),
-      categories: categoriesOfArticle(replica, row.id, [row.lang, ...langs]).map((c) => c.name),
-    }));
-  return { hits, tookMs: elapsed(started) };
+  const planners: { lang: ContentLanguage; docs: number; planner: Planner }[] = [];
+  for (const lang of query.lang ? [query.lang] : CONTENT_LANGUAGES) {
+    const docs = languageStats(replica, lang)?.docs ?? 0;
+    if (docs > 0) planners.push({ lang, docs, planner: new Planner(replica, state, lang) });
+  }
+  const unknown = new Set(
+    units.filter((u) => !planners.some((p) => p.planner.knows(u))).map((u) => u.term),
+  );
+  let ranked: Ranked[] = [];
+  for (const { lang, docs, planner } of planners) {
+    const groups = planner.groups(units, unknown);
+    for (const s of scoreCandidates(replica, groups, docs, accept)) {
+      ranked.push({ ...s, score: boost(s.score, state, s.rowid, now), lang, groups });
+    }
+  }
+  ranked = keepBestCovered(ranked, units);
+  ranked.sort((a, b) => b.score - a.score || a.rowid - b.rowid);
+
+  const hits = pickArticles(ranked, state, langs, limit).map((r) =>
+    toHit(replica, state, r, langs),
+  );
+  const result: SearchResult = { hits, tookMs: elapsed(started) };
+  if (hits.length === 0) {
+    const suggestion = didYouMean(units, planners);
+    if (suggestion) result.didYouMean = suggestion;
+  }
+  return result;
 }
 
-/** One row per article, in rank order of its best row, showing the most preferred language that matched. */
-function pickVariants(rows: readonly Candidate[], langs: readonly ContentLanguage[]): Candidate[] {
-  const rank = (lang: ContentLanguage) => {
-    const i = langs.indexOf(lang);
+/**
+ * A few keywords mean "all of them" (R1: the right answer, not hundreds of hits): when some
+ * article has every word, articles missing one are left out. A longer question is ranked as a
+ * whole instead, because no article repeats a caller's every word.
+ */
+const KEYWORD_QUERY_WORDS = 3;
+
+function keepBestCovered(ranked: Ranked[], units: readonly QueryUnit[]): Ranked[] {
+  const required = units.filter((u) => !u.optional).length;
+  if (required > KEYWORD_QUERY_WORDS || ranked.length === 0) return ranked;
+  const best = Math.max(...ranked.map((r) => r.covered));
+  return ranked.filter((r) => r.covered >= best);
+}
+
+function filter(
+  replica: Replica,
+  state: EngineState,
+  query: SearchQuery,
+): (rowid: number) => boolean {
+  const categories = query.category
+    ? new Set(
+        replica
+          .statement<[string], { id: string }>(CATEGORY_SUBTREE)
+          .all(query.category)
+          .map((r) => r.id),
+      )
+    : null;
+  return (rowid) => {
+    const meta = state.variants.get(rowid);
+    if (!meta) return false;
+    if (query.type && meta.type !== query.type) return false;
+    if (categories && !(state.categories.get(meta.articleId) ?? []).some((c) => categories.has(c)))
+      return false;
+    return true;
+  };
+}
+
+function boost(score: number, state: EngineState, rowid: number, now: number): number {
+  const meta = state.variants.get(rowid);
+  if (!meta) return score;
+  const ageDays = Math.max(0, (now - meta.updatedMs) / 86_400_000);
+  return (
+    score *
+    (1 + POPULARITY_BOOST * Math.log1p(Math.max(0, meta.popularity))) *
+    (1 + FRESHNESS_BOOST * Math.exp(-ageDays / FRESH_DAYS))
+  );
+}
+
+/** One hit per article, ranked by its best variant, shown in the most preferred language that matched. */
+function pickArticles(
+  ranked: readonly Ranked[],
+  state: EngineState,
+  langs: readonly ContentLanguage[],
+  limit: number,
+): Ranked[] {
+  const order: string[] = [];
+  const shown = new Map<string, Ranked>();
+  const pref = (l: ContentLanguage): number => {
+    const i = langs.indexOf(l);
     return i === -1 ? langs.length : i;
   };
-  const chosen = new Map<string, Candidate>();
-  for (const row of rows) {
-    const current = chosen.get(row.id);
-    if (!current || rank(row.lang) < rank(current.lang)) chosen.set(row.id, row);
+  for (const r of ranked) {
+    const id = state.variants.get(r.rowid)?.articleId;
+    if (id === undefined) continue;
+    const current = shown.get(id);
+    if (!current) {
+      if (order.length >= limit) continue;
+      order.push(id);
+      shown.set(id, r);
+    } else if (pref(r.lang) < pref(current.lang)) shown.set(id, r);
   }
-  return [...chosen.values()];
+  return order.map((id) => shown.get(id)).filter((r): r is Ranked => r !== undefined);
+}
+
+function toHit(
+  replica: Replica,
+  state: EngineState,
+  r: Ranked,
+  langs: readonly ContentLanguage[],
+): SearchHit {
+  const meta = state.variants.get(r.rowid);
+  const text = replica
+    .statement<[number], { title: string; summary: string; bodyText: string }>(VARIANT_TEXT)
+    .get(r.rowid) ?? { title: '', summary: '', bodyText: '' };
+  const terms = highlightTerms(r.groups);
+  const articleId = meta?.articleId ?? '';
+  return {
+    id: articleId,
+    lang: r.lang,
+    type: meta?.type ?? 'reference',
+    title: highlight(text.title, terms),
+    snippet: hitSnippet(text, terms),
+    categories: categoriesOfArticle(replica, articleId, [r.lang, ...langs]).map((c) => c.name),
+  };
+}
+
+function highlightTerms(groups: readonly Group[]): HighlightTerms {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  const han: string[] = [];
+  for (const g of groups) {
+    for (const a of g.alternatives) {
+      if (g.unit.han) han.push(a.term);
+      else if (a.prefix) prefixes.push(a.term);
+      else words.add(a.term);
+    }
+  }
+  return { words, prefixes, han };
 }
 
 /** Around the first match in the body; else the summary (a title-only hit reads best as its summary). */
-function hitSnippet(row: Candidate, terms: QueryTerms): TextRun[] {
-  const body = snippet(row.bodyText, terms);
-  if (row.summary === '' || body.some((r) => r.match)) return body;
-  return snippet(row.summary, terms);
+function hitSnippet(text: { summary: string; bodyText: string }, terms: HighlightTerms): TextRun[] {
+  const body = snippet(text.bodyText, terms);
+  if (text.summary === '' || body.some((r) => r.match)) return body;
+  return snippet(text.summary, terms);
+}
+
+function didYouMean(
+  units: readonly QueryUnit[],
+  planners: readonly { planner: Planner }[],
+): string | undefined {
+  const fixes = new Map<string, string>();
+  for (const { planner } of planners) {
+    for (const [from, to] of planner.corrections(units)) if (!fixes.has(from)) fixes.set(from, to);
+  }
+  if (fixes.size === 0) return undefined;
+  return units.map((u) => fixes.get(u.term) ?? u.term).join(units.some((u) => u.han) ? '' : ' ');
 }
 
 function elapsed(started: number): number {

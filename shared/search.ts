@@ -11,6 +11,8 @@ export const searchQuerySchema = z.object({
   type: z.enum(ARTICLE_TYPES).optional(),
   category: z.string().max(200).optional(),
   limit: z.number().int().min(1).max(100).optional(),
+  /** Results while typing: the last word also matches as a prefix. Default true; false for a submitted question. */
+  prefix: z.boolean().optional(),
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;

@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { initial } from './001-initial';
+import { searchLists } from './002-search-lists';
 
 /** Every schema step, in order. Append only: a released migration is never edited or removed. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, searchLists];

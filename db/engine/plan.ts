@@ -1,0 +1,188 @@
+import type { ContentLanguage } from '../../shared/languages';
+import type { QueryUnit } from '../../shared/text/analyze';
+import { stemCandidates } from '../../shared/text/stem';
+import type { Replica } from '../connection';
+import { PREFIX_LENGTHS, isPrefixable } from './impact';
+import { decodePostings, type Posting } from './postings';
+import { MAX_SYNONYM_WORDS, typoIndex, type EngineState } from './state';
+
+/*
+ * A query becomes groups, one per thing the user typed; a group matches a variant when any of
+ * its alternatives does: the word itself, its other forms (stem class), the words it is a prefix
+ * of while typing, its synonyms, and — only when the word is unknown — its typo corrections.
+ * Weights (measured on ../shared/eval-data, docs/search.md) make the exact word win.
+ */
+const WEIGHT = {
+  exact: 1,
+  stem: 0.85,
+  prefix: 0.9,
+  synonym: 0.8,
+  typo1: 0.7,
+  typo2: 0.55,
+} as const;
+/** Longer prefixes have few expansions; they are looked up in the vocabulary, at most this many. */
+const MAX_PREFIX_EXPANSIONS = 12;
+const MAX_STEM_VARIANTS = 12;
+const MAX_CORRECTIONS = 3;
+/** Longer "words" are pasted identifiers or noise: matched exactly, never stemmed or corrected. */
+const MAX_WORD_CHARS = 40;
+
+export interface Alternative {
+  term: string;
+  weight: number;
+  df: number;
+  postings: Posting[];
+  /** The list holds every variant with the term (df ≤ K); otherwise it is the best K only. */
+  complete: boolean;
+  /** Matched as a prefix ("pass" → password), for FTS5 checks and highlights. */
+  prefix: boolean;
+}
+
+export interface Group {
+  unit: QueryUnit;
+  alternatives: Alternative[];
+  /** Counts toward how much of the query a variant covers (not Chinese segmenter words or synonyms). */
+  required: boolean;
+}
+
+const TERM = `SELECT df, postings FROM search_term WHERE lang = ? AND term = ?`;
+const STEMS = `SELECT term FROM search_stem WHERE lang = ? AND stem = ? LIMIT ${MAX_STEM_VARIANTS}`;
+const PREFIXED = `
+  SELECT term FROM search_term WHERE lang = ? AND term > ? AND term < ?
+  ORDER BY term LIMIT ${MAX_PREFIX_EXPANSIONS * 2}`;
+
+export class Planner {
+  private readonly seen = new Map<string, Alternative | null>();
+
+  constructor(
+    private readonly replica: Replica,
+    private readonly state: EngineState,
+    private readonly lang: ContentLanguage,
+  ) {}
+
+  /** Whether this language's index has the word (or, while typing, a word it starts). */
+  knows(unit: QueryUnit): boolean {
+    if (this.lookup(unit.term, 1, false)) return true;
+    return unit.prefix && this.prefixAlternatives(unit.term).length > 0;
+  }
+
+  /** `unknown`: words no searched language knows; only those get typo corrections. */
+  groups(units: readonly QueryUnit[], unknown: ReadonlySet<string>): Group[] {
+    const groups = units.map((unit) => this.group(unit, unknown.has(unit.term)));
+    this.addSynonyms(units, groups);
+    return groups;
+  }
+
+  /** Corrections for "did you mean": the unknown words of a query that found nothing. */
+  corrections(units: readonly QueryUnit[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const u of units) {
+      if (u.han || !isPrefixable(u.term) || this.lookup(u.term, 1, false)) continue;
+      const best = this.typoAlternatives(u.term)[0];
+      if (best) out.set(u.term, best.term);
+    }
+    return out;
+  }
+
+  private group(unit: QueryUnit, correct: boolean): Group {
+    const alternatives: Alternative[] = [];
+    const add = (a: Alternative | null): void => {
+      if (a && !alternatives.some((x) => x.term === a.term && x.prefix === a.prefix))
+        alternatives.push(a);
+    };
+    add(this.lookup(unit.term, WEIGHT.exact, false));
+    if (!unit.han && isPrefixable(unit.term) && unit.term.length <= MAX_WORD_CHARS) {
+      for (const stem of stemCandidates(unit.term, this.lang)) {
+        for (const { term } of this.replica
+          .statement<[string, string], { term: string }>(STEMS)
+          .all(this.lang, stem)) {
+          if (term !== unit.term) add(this.lookup(term, WEIGHT.stem, false));
+        }
+      }
+    }
+    if (unit.prefix && !unit.han) for (const a of this.prefixAlternatives(unit.term)) add(a);
+    if (correct && !unit.han && !alternatives.some((a) => a.weight === WEIGHT.exact || a.prefix)) {
+      for (const a of this.typoAlternatives(unit.term)) add(a);
+    }
+    return { unit, alternatives, required: !unit.optional };
+  }
+
+  private prefixAlternatives(prefix: string): Alternative[] {
+    const n = [...prefix].length;
+    if (n < PREFIX_LENGTHS[0]) return [];
+    if (n <= (PREFIX_LENGTHS.at(-1) ?? 0)) {
+      const a = this.lookup(`${prefix}*`, WEIGHT.prefix, true);
+      return a ? [{ ...a, term: prefix }] : [];
+    }
+    const terms = this.replica
+      .statement<[string, string, string], { term: string }>(PREFIXED)
+      .all(this.lang, prefix, `${prefix}\uffff`)
+      .map((r) => r.term)
+      .filter((t) => !t.endsWith('*'));
+    return terms
+      .map((t) => this.lookup(t, WEIGHT.prefix, false))
+      .filter((a): a is Alternative => a !== null)
+      .sort((a, b) => b.df - a.df)
+      .slice(0, MAX_PREFIX_EXPANSIONS)
+      .map((a) => ({ ...a, prefix: false }));
+  }
+
+  private typoAlternatives(word: string): Alternative[] {
+    // Numbers are never typos of each other (a card ending 1200 is not one ending 1001).
+    if (!isPrefixable(word) || /\d/.test(word) || word.length > MAX_WORD_CHARS) return [];
+    return typoIndex(this.replica, this.state, this.lang)
+      .corrections(word)
+      .map((c) => this.lookup(c.term, c.distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2, false))
+      .filter((a): a is Alternative => a !== null)
+      .sort((a, b) => b.weight - a.weight || b.df - a.df)
+      .slice(0, MAX_CORRECTIONS);
+  }
+
+  /** Synonym sets matched by one to three consecutive words add their other members as groups. */
+  private addSynonyms(units: readonly QueryUnit[], groups: Group[]): void {
+    const byPhrase = this.state.synonyms.get(this.lang);
+    if (!byPhrase) return;
+    for (let i = 0; i < units.length; i++) {
+      for (let n = 1; n <= MAX_SYNONYM_WORDS && i + n <= units.length; n++) {
+        const phrase = units
+          .slice(i, i + n)
+          .map((u) => u.term)
+          .join(' ');
+        for (const other of byPhrase.get(phrase) ?? []) {
+          for (const word of other) {
+            const a = this.lookup(word, WEIGHT.synonym / other.length, false);
+            if (a)
+              groups.push({
+                unit: { term: word, han: false, prefix: false, optional: true },
+                alternatives: [a],
+                required: false,
+              });
+          }
+        }
+      }
+    }
+  }
+
+  private lookup(term: string, weight: number, prefix: boolean): Alternative | null {
+    const key = `${prefix ? '*' : ''}${term}`;
+    let base = this.seen.get(key);
+    if (base === undefined) {
+      const row = this.replica
+        .statement<[string, string], { df: number; postings: Buffer }>(TERM)
+        .get(this.lang, term);
+      base = row
+        ? {
+            term,
+            weight: 1,
+            df: row.df,
+            postings: decodePostings(row.postings),
+            complete: false,
+            prefix,
+          }
+        : null;
+      if (base) base.complete = base.postings.length >= base.df;
+      this.seen.set(key, base);
+    }
+    return base ? { ...base, weight } : null;
+  }
+}

@@ -1,0 +1,131 @@
+import { MAX_QUERY_CHARS } from '../search';
+import { hanChars, tokenize, type Token } from './tokenize';
+
+/*
+ * How text becomes index terms. Latin-script words are indexed as folded words. Chinese is
+ * indexed three ways at once, because no single unit works alone: single characters (a
+ * 1-character query), every bigram of a run (a 2-character word matches whatever the segmenter
+ * did with the surrounding text) and the segmenter's words of 3+ characters (信用卡 as a whole).
+ */
+
+export interface FieldTerms {
+  /** Term → occurrences in the field. */
+  tf: Map<string, number>;
+  /** Field length in words (Latin words plus Han characters), for length normalisation. */
+  length: number;
+}
+
+/** Runs of adjacent Han tokens: the segmenter's words glued back into the run they came from. */
+export function hanRuns(
+  tokens: readonly Token[],
+): { text: string; words: Token[]; start: number; end: number }[] {
+  const runs: { text: string; words: Token[]; start: number; end: number }[] = [];
+  for (const t of tokens) {
+    if (!t.han) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.end === t.start) {
+      last.text += t.term;
+      last.words.push(t);
+      last.end = t.end;
+    } else runs.push({ text: t.term, words: [t], start: t.start, end: t.end });
+  }
+  return runs;
+}
+
+export function bigrams(chars: readonly string[]): string[] {
+  return chars.slice(1).map((c, i) => chars[i] + c);
+}
+
+/** Every term of a field, in order, with repeats (what the FTS5 column holds). */
+export function indexTerms(text: string): string[] {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  for (const t of tokens) if (!t.han) out.push(t.term);
+  for (const run of hanRuns(tokens)) {
+    const chars = hanChars(run.text);
+    out.push(...chars, ...bigrams(chars));
+    for (const w of run.words) if (hanChars(w.term).length >= 3) out.push(w.term);
+  }
+  return out;
+}
+
+export function analyzeField(text: string): FieldTerms {
+  const tokens = tokenize(text);
+  const tf = new Map<string, number>();
+  let length = 0;
+  const add = (term: string): void => {
+    tf.set(term, (tf.get(term) ?? 0) + 1);
+  };
+  for (const t of tokens) {
+    if (t.han) continue;
+    add(t.term);
+    length++;
+  }
+  for (const run of hanRuns(tokens)) {
+    const chars = hanChars(run.text);
+    chars.forEach(add);
+    bigrams(chars).forEach(add);
+    for (const w of run.words) if (hanChars(w.term).length >= 3) add(w.term);
+    length += chars.length;
+  }
+  return { tf, length };
+}
+
+/** One unit of a query: a Latin word, or one Chinese unit (a bigram, a lone character or a 3+ character word). */
+export interface QueryUnit {
+  term: string;
+  han: boolean;
+  /** The last word, still being typed: it also matches as a prefix. */
+  prefix: boolean;
+  /** A Chinese segmenter word that repeats what its bigrams say: it adds score but is not required. */
+  optional: boolean;
+}
+
+/** Beyond this a query only gets slower, not better (a long Chinese question has ~30 bigrams). */
+export const MAX_QUERY_UNITS = 32;
+
+/**
+ * The units of what a user typed. Everything that is not a letter or digit is dropped here, so
+ * FTS5 syntax, quotes, emoji and control characters never reach an index.
+ */
+export function analyzeQuery(text: string, options: { typing: boolean }): QueryUnit[] {
+  const input = text.slice(0, MAX_QUERY_CHARS);
+  const tokens = tokenize(input);
+  const units: QueryUnit[] = [];
+  const seen = new Set<string>();
+  const push = (u: QueryUnit): void => {
+    if (seen.has(u.term) || units.length >= MAX_QUERY_UNITS) return;
+    seen.add(u.term);
+    units.push(u);
+  };
+  const runs = hanRuns(tokens);
+  let runIndex = 0;
+  for (const t of tokens) {
+    if (!t.han) {
+      push({ term: t.term, han: false, prefix: false, optional: false });
+      continue;
+    }
+    const run = runs[runIndex];
+    if (!run || t !== run.words[0]) continue;
+    runIndex++;
+    const chars = hanChars(run.text);
+    if (chars.length === 1) push({ term: run.text, han: true, prefix: false, optional: false });
+    for (const b of bigrams(chars)) push({ term: b, han: true, prefix: false, optional: false });
+    for (const w of run.words)
+      if (hanChars(w.term).length >= 3)
+        push({ term: w.term, han: true, prefix: false, optional: true });
+  }
+  // While typing, the last Latin word is probably unfinished ("passw" → password).
+  const last = tokens[tokens.length - 1];
+  const lastUnit = units[units.length - 1];
+  if (
+    options.typing &&
+    last &&
+    !last.han &&
+    last.end === input.length &&
+    lastUnit?.term === last.term
+  ) {
+    lastUnit.prefix = true;
+  }
+  return units;
+}

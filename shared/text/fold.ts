@@ -1,0 +1,56 @@
+import { T2S_PAIRS } from './t2s-data';
+
+/*
+ * Folding makes text comparable for matching; it is never shown. Every fold here keeps a Han
+ * character's UTF-16 length, so offsets into folded Han text are offsets into the original.
+ */
+
+let t2s: Map<string, string> | undefined;
+
+function t2sTable(): Map<string, string> {
+  if (!t2s) {
+    t2s = new Map();
+    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2)
+      t2s.set(T2S_PAIRS[i] ?? '', T2S_PAIRS[i + 1] ?? '');
+  }
+  return t2s;
+}
+
+/** Letters that carry no combining mark to strip but that people type without (straße → strasse). */
+const LATIN_SPECIALS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+};
+const SPECIALS = /[ßæœøđðłıþ]/g;
+const MARKS = /\p{Mn}+/gu;
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/** Traditional → Simplified, character by character (密碼 → 密码); other characters unchanged. */
+export function foldHan(text: string): string {
+  const table = t2sTable();
+  return text.replace(HAN_CHAR, (c) => table.get(c) ?? c);
+}
+
+/**
+ * One word as the index and the query see it: NFKC (full-width and compatibility forms), lower
+ * case, diacritics removed (jelszó → jelszo, Ő → o, ł → l), Traditional Chinese → Simplified.
+ */
+export function foldWord(word: string): string {
+  const lowered = word.normalize('NFKC').toLowerCase();
+  // Fast path: plain ASCII needs nothing else (most English and Indonesian words).
+  if (/^[\x00-\x7f]*$/.test(lowered)) return lowered;
+  return foldHan(
+    lowered
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(SPECIALS, (c) => LATIN_SPECIALS[c] ?? c)
+      .normalize('NFC'),
+  );
+}
