@@ -90,7 +90,7 @@ export class Planner {
       if (a && !alternatives.some((x) => x.term === a.term && x.prefix === a.prefix))
         alternatives.push(a);
     };
-    add(this.lookup(unit.term, WEIGHT.exact, false));
+    add(this.lookup(unit.term, WEIGHT.exact * unit.weight, false));
     if (!unit.han && isPrefixable(unit.term) && unit.term.length <= MAX_WORD_CHARS) {
       for (const stem of stemCandidates(unit.term, this.lang)) {
         for (const { term } of this.replica
@@ -101,7 +101,7 @@ export class Planner {
       }
     }
     if (unit.prefix && !unit.han) for (const a of this.prefixAlternatives(unit.term)) add(a);
-    if (correct && !unit.han && !alternatives.some((a) => a.weight === WEIGHT.exact || a.prefix)) {
+    if (correct && !unit.han && !alternatives.some((a) => a.term === unit.term || a.prefix)) {
       for (const a of this.typoAlternatives(unit.term)) add(a);
     }
     return { unit, alternatives, required: !unit.optional };
@@ -153,7 +153,7 @@ export class Planner {
             const a = this.lookup(word, WEIGHT.synonym / other.length, false);
             if (a)
               groups.push({
-                unit: { term: word, han: false, prefix: false, optional: true },
+                unit: { term: word, han: false, prefix: false, optional: true, weight: 1 },
                 alternatives: [a],
                 required: false,
               });

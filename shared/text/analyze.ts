@@ -77,9 +77,18 @@ export interface QueryUnit {
   han: boolean;
   /** The last word, still being typed: it also matches as a prefix. */
   prefix: boolean;
-  /** A Chinese segmenter word that repeats what its bigrams say: it adds score but is not required. */
+  /** Adds score but does not count toward covering the query (see `weight`). */
   optional: boolean;
+  /**
+   * How much the unit says about the query: 1 for words and for Chinese bigrams inside a
+   * segmenter word; less for bigrams that straddle two words (的信 in 我的信用卡) and for
+   * 1-character words, which are mostly particles.
+   */
+  weight: number;
 }
+
+const STRADDLING_BIGRAM_WEIGHT = 0.6;
+const HAN_CHAR_WORD_WEIGHT = 0.3;
 
 /** Beyond this a query only gets slower, not better (a long Chinese question has ~30 bigrams). */
 export const MAX_QUERY_UNITS = 32;
@@ -102,18 +111,32 @@ export function analyzeQuery(text: string, options: { typing: boolean }): QueryU
   let runIndex = 0;
   for (const t of tokens) {
     if (!t.han) {
-      push({ term: t.term, han: false, prefix: false, optional: false });
+      push({ term: t.term, han: false, prefix: false, optional: false, weight: 1 });
       continue;
     }
     const run = runs[runIndex];
     if (!run || t !== run.words[0]) continue;
     runIndex++;
     const chars = hanChars(run.text);
-    if (chars.length === 1) push({ term: run.text, han: true, prefix: false, optional: false });
-    for (const b of bigrams(chars)) push({ term: b, han: true, prefix: false, optional: false });
-    for (const w of run.words)
-      if (hanChars(w.term).length >= 3)
-        push({ term: w.term, han: true, prefix: false, optional: true });
+    if (chars.length === 1) {
+      push({ term: run.text, han: true, prefix: false, optional: false, weight: 1 });
+      continue;
+    }
+    // Which segmenter word each character belongs to, to tell inner bigrams from straddling ones.
+    const wordOf: number[] = [];
+    run.words.forEach((w, i) => hanChars(w.term).forEach(() => wordOf.push(i)));
+    bigrams(chars).forEach((b, i) => {
+      const inner = wordOf[i] === wordOf[i + 1];
+      const weight = inner ? 1 : STRADDLING_BIGRAM_WEIGHT;
+      push({ term: b, han: true, prefix: false, optional: false, weight });
+    });
+    for (const w of run.words) {
+      const n = hanChars(w.term).length;
+      if (n >= 3) push({ term: w.term, han: true, prefix: false, optional: true, weight: 1 });
+      if (n === 1) {
+        push({ term: w.term, han: true, prefix: false, optional: true, weight: HAN_CHAR_WORD_WEIGHT });
+      }
+    }
   }
   // While typing, the last Latin word is probably unfinished ("passw" → password).
   const last = tokens[tokens.length - 1];

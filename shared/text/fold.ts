@@ -45,7 +45,7 @@ export function foldHan(text: string): string {
 export function foldWord(word: string): string {
   const lowered = word.normalize('NFKC').toLowerCase();
   // Fast path: plain ASCII needs nothing else (most English and Indonesian words).
-  if (/^[\x00-\x7f]*$/.test(lowered)) return lowered;
+  if (!/[^\x20-\x7e]/.test(lowered)) return lowered;
   return foldHan(
     lowered
       .normalize('NFD')
