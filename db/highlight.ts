@@ -69,20 +69,36 @@ export function highlight(text: string, query: HighlightTerms): TextRun[] {
  * matches), on one line, with an ellipsis where it was cut.
  */
 export function snippet(text: string, query: HighlightTerms): TextRun[] {
-  const mask = matchMask(text, query);
-  const first = mask.indexOf(true);
+  const first = firstMatch(text, query);
   let start = first <= SNIPPET_LEAD ? 0 : cutPoint(text, first - SNIPPET_LEAD, +1);
   let end =
     start + SNIPPET_CHARS >= text.length ? text.length : cutPoint(text, start + SNIPPET_CHARS, -1);
   start = surrogateSafe(text, start);
   end = Math.max(start, surrogateSafe(text, end));
-  const runs = toRuns(text, mask, start, end).map((r) => ({
+  // Only the shown window is marked: a body is thousands of characters, a snippet 160.
+  const mask = matchMask(text.slice(start, end), query);
+  const runs = toRuns(text.slice(start, end), mask).map((r) => ({
     ...r,
     text: r.text.replace(/\s+/g, ' '),
   }));
   if (start > 0) runs.unshift({ text: ELLIPSIS, match: false });
   if (end < text.length) runs.push({ text: ELLIPSIS, match: false });
   return mergeRuns(runs);
+}
+
+/** Where the first match starts, looking a chunk at a time (chunks overlap so no word is cut). */
+const CHUNK = 512;
+const OVERLAP = 64;
+
+function firstMatch(text: string, query: HighlightTerms): number {
+  for (let at = 0; at < text.length; at += CHUNK - OVERLAP) {
+    const from = at === 0 ? 0 : cutPoint(text, at, -1);
+    const to = at + CHUNK >= text.length ? text.length : cutPoint(text, at + CHUNK, +1);
+    const i = matchMask(text.slice(from, to), query).indexOf(true);
+    if (i !== -1) return from + i;
+    if (to >= text.length) break;
+  }
+  return -1;
 }
 
 /** The nearest whitespace to `at` within CUT_SLACK in `direction`, else `at` itself. */

@@ -8,8 +8,16 @@ import type { FieldTerms } from '../../shared/text/analyze';
 export const FIELDS = ['title', 'tags', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
 
-export const FIELD_WEIGHT: Record<Field, number> = { title: 6, tags: 3, body: 1 };
-const FIELD_B: Record<Field, number> = { title: 0.5, tags: 0.3, body: 0.75 };
+export const FIELD_WEIGHT: Record<Field, number> = {
+  title: 6,
+  tags: 3,
+  body: 1,
+};
+const FIELD_B: Record<Field, number> = {
+  title: 0.5,
+  tags: 0.3,
+  body: 0.75,
+};
 const K1 = 1.2;
 
 export type AnalyzedFields = Record<Field, FieldTerms>;

@@ -3,7 +3,7 @@ import type { QueryUnit } from '../../shared/text/analyze';
 import { stemCandidates } from '../../shared/text/stem';
 import type { Replica } from '../connection';
 import { PREFIX_LENGTHS, isPrefixable } from './impact';
-import { decodePostings, type Posting } from './postings';
+import { POSTINGS_K, decodePostings, type Posting } from './postings';
 import { MAX_SYNONYM_WORDS, typoIndex, type EngineState } from './state';
 
 /*
@@ -43,10 +43,15 @@ export interface Group {
   alternatives: Alternative[];
   /** Counts toward how much of the query a variant covers (not Chinese segmenter words or synonyms). */
   required: boolean;
+  /** For a synonym group: the groups (by index) whose words it stands for. */
+  covers?: number[];
 }
 
 const TERM = `SELECT df, postings FROM search_term WHERE lang = ? AND term = ?`;
 const STEMS = `SELECT term FROM search_stem WHERE lang = ? AND stem = ? LIMIT ${MAX_STEM_VARIANTS}`;
+const ALL_OF = `SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT ${POSTINGS_K}`;
+/** Impact given to a synonym phrase's matches: about a single body mention's (impacts run 0–2.2). */
+const PHRASE_IMPACT = 1;
 const PREFIXED = `
   SELECT term FROM search_term WHERE lang = ? AND term > ? AND term < ?
   ORDER BY term LIMIT ${MAX_PREFIX_EXPANSIONS * 2}`;
@@ -138,29 +143,51 @@ export class Planner {
       .slice(0, MAX_CORRECTIONS);
   }
 
-  /** Synonym sets matched by one to three consecutive words add their other members as groups. */
+  /**
+   * Synonym sets matched by one to three consecutive words add one group with their other
+   * members; a variant matching it covers those words (a caller's "card eaten" is answered by an
+   * article about a "retained" card). A member of several words must have them all (FTS5 AND).
+   */
   private addSynonyms(units: readonly QueryUnit[], groups: Group[]): void {
     const byPhrase = this.state.synonyms.get(this.lang);
     if (!byPhrase) return;
     for (let i = 0; i < units.length; i++) {
       for (let n = 1; n <= MAX_SYNONYM_WORDS && i + n <= units.length; n++) {
-        const phrase = units
-          .slice(i, i + n)
-          .map((u) => u.term)
-          .join(' ');
-        for (const other of byPhrase.get(phrase) ?? []) {
-          for (const word of other) {
-            const a = this.lookup(word, WEIGHT.synonym / other.length, false);
-            if (a)
-              groups.push({
-                unit: { term: word, han: false, prefix: false, optional: true, weight: 1 },
-                alternatives: [a],
-                required: false,
-              });
-          }
-        }
+        const span = units.slice(i, i + n);
+        const others = byPhrase.get(span.map((u) => u.term).join(' ')) ?? [];
+        const alternatives = others
+          .map((words) =>
+            words.length === 1
+              ? this.lookup(words[0] ?? '', WEIGHT.synonym, false)
+              : this.allOf(words, WEIGHT.synonym),
+          )
+          .filter((a): a is Alternative => a !== null);
+        if (alternatives.length === 0) continue;
+        const unit = {
+          term: span.map((u) => u.term).join(' '),
+          han: false,
+          prefix: false,
+          optional: true,
+          weight: 1,
+        };
+        groups.push({ unit, alternatives, required: false, covers: span.map((_, k) => i + k) });
       }
     }
+  }
+
+  /** Variants with every one of `words`, from FTS5 (no per-word impact: each counts as a typical match). */
+  private allOf(words: readonly string[], weight: number): Alternative | null {
+    const match = words.map((w) => `"${w}"`).join(' AND ');
+    const rows = this.replica.statement<[string], { rowid: number }>(ALL_OF).all(match);
+    if (rows.length === 0) return null;
+    return {
+      term: words.join(' '),
+      weight,
+      df: rows.length,
+      postings: rows.map((r) => ({ rowid: r.rowid, impact: PHRASE_IMPACT })),
+      complete: rows.length < POSTINGS_K,
+      prefix: false,
+    };
   }
 
   private lookup(term: string, weight: number, prefix: boolean): Alternative | null {

@@ -18,6 +18,8 @@ export interface Scored {
 
 /** Seeks spent checking leading candidates for words their lists could not tell about. */
 const MAX_CHECKS = 24;
+/** A variant with none of the required words keeps this share of its score (synonym-only matches). */
+const COVERAGE_FLOOR = 0.25;
 const CHECKED_CANDIDATES = 12;
 const FTS_HAS = `SELECT 1 FROM article_fts WHERE article_fts MATCH ? AND rowid = ?`;
 
@@ -58,13 +60,20 @@ function total(
   required: number,
 ): Scored {
   let sum = 0;
-  let covered = 0;
+  const hit = new Set<number>();
   groups.forEach((g, gi) => {
     const s = row[gi] ?? 0;
     sum += s;
-    if (g.required && s > 0) covered++;
+    if (s <= 0) return;
+    if (g.required) hit.add(gi);
+    for (const c of g.covers ?? []) if (groups[c]?.required) hit.add(c);
   });
-  return { rowid, score: sum * (0.25 + 0.75 * (covered / required)), covered };
+  const covered = hit.size;
+  return {
+    rowid,
+    score: sum * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * (covered / required)),
+    covered,
+  };
 }
 
 const byScore = (a: Scored, b: Scored): number => b.score - a.score || a.rowid - b.rowid;

@@ -31,7 +31,10 @@ export const snapshotSchema = z.strictObject({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
-export const upsertItemSchema = z.strictObject({ op: z.literal('upsert'), record: syncRecordSchema });
+export const upsertItemSchema = z.strictObject({
+  op: z.literal('upsert'),
+  record: syncRecordSchema,
+});
 /** Delete the entity if the replica has it: deleted on the server, or no longer visible to this user. */
 export const deleteItemSchema = z.strictObject({
   op: z.literal('delete'),

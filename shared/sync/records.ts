@@ -101,5 +101,10 @@ export const syncRecordSchema = z.discriminatedUnion('kind', [
 ]);
 export type SyncRecord = z.infer<typeof syncRecordSchema>;
 export type SyncKind = SyncRecord['kind'];
-export const SYNC_KINDS = ['article', 'category', 'tree', 'notice', 'synonyms'] as const satisfies
-  readonly SyncKind[];
+export const SYNC_KINDS = [
+  'article',
+  'category',
+  'tree',
+  'notice',
+  'synonyms',
+] as const satisfies readonly SyncKind[];

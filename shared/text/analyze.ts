@@ -134,7 +134,13 @@ export function analyzeQuery(text: string, options: { typing: boolean }): QueryU
       const n = hanChars(w.term).length;
       if (n >= 3) push({ term: w.term, han: true, prefix: false, optional: true, weight: 1 });
       if (n === 1) {
-        push({ term: w.term, han: true, prefix: false, optional: true, weight: HAN_CHAR_WORD_WEIGHT });
+        push({
+          term: w.term,
+          han: true,
+          prefix: false,
+          optional: true,
+          weight: HAN_CHAR_WORD_WEIGHT,
+        });
       }
     }
   }
