@@ -31,6 +31,9 @@ const FIELDS = new Set([
   'synonyms',
   'summary',
   'owner',
+  // Who may see the article: the server's business (it filters what reaches each replica), so a
+  // local import accepts it and keeps nothing of it.
+  'audience',
 ]);
 const ID = /^[^\s\p{C}]{1,200}$/u;
 const MAX_TITLE = 500;

@@ -165,14 +165,19 @@ describe('searchArticles filters', () => {
         .hits.filter((h) => h.id === 'pin')
         .map((h) => h.lang),
     ).toEqual(['en']);
-    // Only the Hungarian variant says "jelszó": it is shown even to an English reader.
-    expect(search('jelszo', {}, ['en']).hits.map((h) => `${h.id}/${h.lang}`)).toEqual([
+    // Only the Hungarian variant says "jelszó": it is shown even to a reader who prefers English.
+    expect(search('jelszo', {}, ['en', 'hu']).hits.map((h) => `${h.id}/${h.lang}`)).toEqual([
       'password/hu',
     ]);
   });
 });
 
 describe('searchArticles languages', () => {
+  it('searches only the reader’s languages unless the query names one', () => {
+    expect(search('jelszo', {}, ['en']).hits).toEqual([]);
+    expect(search('jelszo', { lang: 'hu' }, ['en']).hits.map((h) => h.id)).toEqual(['password']);
+  });
+
   it('finds a 2-character Chinese word inside a longer run', () => {
     expect(hitIds('密码', {}, ['zh-Hans'])).toEqual(['zh-reset']);
     expect(hitIds('重置密码', {}, ['zh-Hans'])).toEqual(['zh-reset']);

@@ -1,5 +1,5 @@
 import type { TextRun } from '../shared/article';
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../shared/languages';
+import type { ContentLanguage } from '../shared/languages';
 import type { SearchHit, SearchQuery, SearchResult } from '../shared/search';
 import { analyzeQuery, type QueryUnit } from '../shared/text/analyze';
 import { categoriesOfArticle } from './categories';
@@ -31,8 +31,9 @@ interface Ranked extends Scored {
 }
 
 /**
- * Articles for what the user typed, best first (DESIGN.md "Search"): every language the query
- * asks for (or every language), one hit per article in the most preferred language that matched.
+ * Articles for what the user typed, best first (DESIGN.md "Search"): in the query's language, or
+ * else in each of `langs` (the agent's content languages, most preferred first), one hit per
+ * article in the most preferred language that matched.
  * Nothing in the text can make this throw: it is reduced to words before it reaches an index.
  */
 export function searchArticles(
@@ -49,7 +50,9 @@ export function searchArticles(
   const now = Date.now();
 
   const planners: { lang: ContentLanguage; docs: number; planner: Planner }[] = [];
-  for (const lang of query.lang ? [query.lang] : CONTENT_LANGUAGES) {
+  // The agent's content languages, unless the query names one: an agent reads a handful of
+  // languages, and every language searched costs a planning pass.
+  for (const lang of query.lang ? [query.lang] : langs) {
     const docs = languageStats(replica, lang)?.docs ?? 0;
     if (docs > 0) planners.push({ lang, docs, planner: new Planner(replica, state, lang) });
   }

@@ -43,6 +43,20 @@ export function foldHan(text: string): string {
  * case, diacritics removed (jelszó → jelszo, Ő → o, ł → l), Traditional Chinese → Simplified.
  */
 export function foldWord(word: string): string {
+  // Text is Zipf-distributed: a small memo of folded words saves most of the Unicode work
+  // (highlighting folds every word of a shown snippet).
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const folded = foldUncached(word);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(word, folded);
+  return folded;
+}
+
+const MEMO_SIZE = 50_000;
+const memo = new Map<string, string>();
+
+function foldUncached(word: string): string {
   const lowered = word.normalize('NFKC').toLowerCase();
   // Fast path: plain ASCII needs nothing else (most English and Indonesian words).
   if (!/[^\x20-\x7e]/.test(lowered)) return lowered;
