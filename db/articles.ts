@@ -3,14 +3,14 @@ import { CONTENT_LANGUAGES, parseContentLanguage, type ContentLanguage } from '.
 import { categoriesOfArticle } from './categories';
 import type { Replica } from './connection';
 import {
+  analyzeIndexed,
   deleteIndexRow,
   fromStored,
   parseStringArray,
-  variantText,
   writeIndexRow,
   type StoredIndexedText,
 } from './fts';
-import { updateSearchLists, type VariantText } from './engine/lists';
+import { updateSearchLists, type AnalyzedVariant } from './engine/lists';
 
 /** One language variant of an article, as the server (or an import) delivers it. */
 export interface ArticleInput {
@@ -111,8 +111,8 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
 
   return replica.transaction(() => {
     const result: UpsertResult = { applied: 0, stale: 0 };
-    const removedText: VariantText[] = [];
-    const addedText: VariantText[] = [];
+    const removedText: AnalyzedVariant[] = [];
+    const addedText: AnalyzedVariant[] = [];
     for (const input of inputs) {
       const old = existing.get(input.id, input.lang);
       if (old && old.revision > input.revision) {
@@ -127,9 +127,9 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
         updatedAt: input.updatedAt,
       });
       if (old) {
-        const oldText = fromStored(old);
-        deleteIndexRow(replica, old.rowid, oldText);
-        removedText.push(variantText(old.rowid, oldText));
+        const oldIndexed = analyzeIndexed(old.rowid, fromStored(old));
+        deleteIndexRow(replica, oldIndexed);
+        removedText.push(oldIndexed);
       }
       const tags = JSON.stringify(input.tags);
       const synonyms = JSON.stringify(input.synonyms);
@@ -153,8 +153,9 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
         summary: input.summary,
         bodyText: input.bodyText,
       };
-      writeIndexRow(replica, row.rowid, text);
-      addedText.push(variantText(row.rowid, text));
+      const indexed = analyzeIndexed(row.rowid, text);
+      writeIndexRow(replica, indexed);
+      addedText.push(indexed);
       clearCategories.run(input.id);
       for (const categoryId of input.categoryIds) addCategory.run(input.id, categoryId);
       result.applied++;
@@ -169,13 +170,13 @@ export function deleteArticles(replica: Replica, ids: readonly string[]): void {
   const variants = replica.statement<[string], StoredIndexedText>(VARIANTS_OF);
   const remove = replica.statement<[string]>(DELETE_ARTICLE);
   replica.transaction(() => {
-    const removedText: VariantText[] = [];
+    const removedText: AnalyzedVariant[] = [];
     for (const id of ids) {
       // The index is external content: its rows must go before the variants they describe.
       for (const v of variants.all(id)) {
-        const text = fromStored(v);
-        deleteIndexRow(replica, v.rowid, text);
-        removedText.push(variantText(v.rowid, text));
+        const indexed = analyzeIndexed(v.rowid, fromStored(v));
+        deleteIndexRow(replica, indexed);
+        removedText.push(indexed);
       }
       remove.run(id);
     }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CategoryRef } from '../shared/article';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../shared/languages';
 import type { Replica } from './connection';
+import { invalidateEngineState } from './engine/state';
 
 export type CategoryNames = Partial<Record<ContentLanguage, string>>;
 
@@ -49,6 +50,7 @@ export function upsertCategories(replica: Replica, inputs: readonly CategoryInpu
       });
     }
   });
+  invalidateEngineState(replica);
 }
 
 /** Creates categories that do not exist yet and adds names in new languages, changing nothing else. */
@@ -60,6 +62,7 @@ export function ensureCategories(
   replica.transaction(() => {
     for (const c of inputs) stmt.run({ id: c.id, names: JSON.stringify(c.names) });
   });
+  invalidateEngineState(replica);
 }
 
 /** The article's categories, each named in the first of `langs` it has a name in, else in any. */
@@ -86,7 +89,7 @@ export function pickName(
   return Object.values(names).find((n) => typeof n === 'string' && n !== '');
 }
 
-function parseNames(json: string): CategoryNames {
+export function parseNames(json: string): CategoryNames {
   const value: unknown = JSON.parse(json);
   return typeof value === 'object' && value !== null ? (value as CategoryNames) : {};
 }

@@ -1,7 +1,6 @@
 import type { Replica } from './connection';
 import type { ContentLanguage } from '../shared/languages';
-import { indexTerms } from '../shared/text/analyze';
-import { updateSearchLists, type VariantText } from './engine/lists';
+import { analyzeVariant, updateSearchLists, type AnalyzedVariant } from './engine/lists';
 
 /*
  * Index rows are written from here, inside the caller's transaction, rather than by SQL
@@ -48,34 +47,30 @@ export interface StoredIndexedText {
   bodyText: string;
 }
 
-/** The text of each weighted field: tags with synonyms, and the summary as part of the body (body text an author chose to put first). */
-export function variantText(rowid: number, text: IndexedText): VariantText {
-  return {
+/** A variant's text analysed once, for both the FTS5 row and the engine's term lists. */
+export function analyzeIndexed(rowid: number, text: IndexedText): AnalyzedVariant {
+  return analyzeVariant({
     rowid,
     lang: text.lang,
     title: text.title,
     tags: text.tags.join('\n'),
+    // The summary is searchable as part of the body: body text an author chose to put first.
     body: `${text.summary}\n${text.bodyText}`,
-  };
+  });
 }
 
-function columns(rowid: number, text: IndexedText): Row {
-  const v = variantText(rowid, text);
-  return [
-    rowid,
-    indexTerms(v.title).join(' '),
-    indexTerms(v.tags).join(' '),
-    indexTerms(v.body).join(' '),
-  ];
+function columns(v: AnalyzedVariant): Row {
+  const { title, tags, body } = v.fields;
+  return [v.rowid, title.terms.join(' '), tags.terms.join(' '), body.terms.join(' ')];
 }
 
-export function writeIndexRow(replica: Replica, rowid: number, text: IndexedText): void {
-  replica.statement<Row>(INSERT).run(...columns(rowid, text));
+export function writeIndexRow(replica: Replica, v: AnalyzedVariant): void {
+  replica.statement<Row>(INSERT).run(...columns(v));
 }
 
-/** `text` must be what was indexed for `rowid`; the normaliser recomputes the same terms. */
-export function deleteIndexRow(replica: Replica, rowid: number, text: IndexedText): void {
-  replica.statement<Row>(DELETE).run(...columns(rowid, text));
+/** `v` must be analysed from the text that was indexed for its rowid. */
+export function deleteIndexRow(replica: Replica, v: AnalyzedVariant): void {
+  replica.statement<Row>(DELETE).run(...columns(v));
 }
 
 /** Re-creates every index row and term list from the stored variants (after a normaliser change). */
@@ -87,11 +82,11 @@ export function rebuildIndex(replica: Replica): void {
     let after = Number.MIN_SAFE_INTEGER;
     for (;;) {
       const rows = page.all(after, REBUILD_PAGE);
-      const added: VariantText[] = [];
+      const added: AnalyzedVariant[] = [];
       for (const row of rows) {
-        const text = fromStored(row);
-        writeIndexRow(replica, row.rowid, text);
-        added.push(variantText(row.rowid, text));
+        const v = analyzeIndexed(row.rowid, fromStored(row));
+        writeIndexRow(replica, v);
+        added.push(v);
         after = row.rowid;
       }
       updateSearchLists(replica, [], added);

@@ -2,7 +2,7 @@ import type { TextRun } from '../shared/article';
 import type { ContentLanguage } from '../shared/languages';
 import type { SearchHit, SearchQuery, SearchResult } from '../shared/search';
 import { analyzeQuery, type QueryUnit } from '../shared/text/analyze';
-import { categoriesOfArticle } from './categories';
+import { pickName } from './categories';
 import type { Replica } from './connection';
 import { highlight, snippet, type HighlightTerms } from './highlight';
 import { languageStats } from './engine/lists';
@@ -172,7 +172,9 @@ function toHit(
     type: meta?.type ?? 'reference',
     title: highlight(text.title, terms),
     snippet: hitSnippet(text, terms),
-    categories: categoriesOfArticle(replica, articleId, [r.lang, ...langs]).map((c) => c.name),
+    categories: (state.categories.get(articleId) ?? []).map(
+      (id) => pickName(state.categoryNames.get(id) ?? {}, [r.lang, ...langs]) ?? id,
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { FieldTerms } from '../../shared/text/analyze';
+import type { FieldAnalysis } from '../../shared/text/analyze';
 
 /*
  * BM25F: each field's term frequency is length-normalised and weighted before one saturation,
@@ -20,7 +20,7 @@ const FIELD_B: Record<Field, number> = {
 };
 const K1 = 1.2;
 
-export type AnalyzedFields = Record<Field, FieldTerms>;
+export type AnalyzedFields = Record<Field, FieldAnalysis>;
 export type AverageLengths = Record<Field, number>;
 
 /** The term's weight in one variant (BM25F without IDF), for every term of the variant. */

@@ -51,8 +51,23 @@ interface TermDelta {
   added: Posting[];
 }
 
-function analyze(v: VariantText): AnalyzedFields {
-  return { title: analyzeField(v.title), tags: analyzeField(v.tags), body: analyzeField(v.body) };
+/** A variant with its fields analysed (db/fts.ts writes its FTS5 row from the same analysis). */
+export interface AnalyzedVariant {
+  rowid: number;
+  lang: ContentLanguage;
+  fields: AnalyzedFields;
+}
+
+export function analyzeVariant(v: VariantText): AnalyzedVariant {
+  return {
+    rowid: v.rowid,
+    lang: v.lang,
+    fields: {
+      title: analyzeField(v.title),
+      tags: analyzeField(v.tags),
+      body: analyzeField(v.body),
+    },
+  };
 }
 
 /**
@@ -62,10 +77,13 @@ function analyze(v: VariantText): AnalyzedFields {
  */
 export function updateSearchLists(
   replica: Replica,
-  removed: readonly VariantText[],
-  added: readonly VariantText[],
+  removed: readonly AnalyzedVariant[],
+  added: readonly AnalyzedVariant[],
 ): void {
-  const byLang = new Map<ContentLanguage, { removed: VariantText[]; added: VariantText[] }>();
+  const byLang = new Map<
+    ContentLanguage,
+    { removed: AnalyzedVariant[]; added: AnalyzedVariant[] }
+  >();
   const bucket = (lang: ContentLanguage) => {
     let b = byLang.get(lang);
     if (!b) byLang.set(lang, (b = { removed: [], added: [] }));
@@ -80,8 +98,8 @@ export function updateSearchLists(
 function updateLanguage(
   replica: Replica,
   lang: ContentLanguage,
-  removed: readonly VariantText[],
-  added: readonly VariantText[],
+  removed: readonly AnalyzedVariant[],
+  added: readonly AnalyzedVariant[],
 ): void {
   const stats: Stats = replica.statement<[string], Stats>(STATS).get(lang) ?? {
     docs: 0,
@@ -96,29 +114,27 @@ function updateLanguage(
     return d;
   };
 
-  for (const v of removed) {
-    const fields = analyze(v);
+  for (const { rowid, fields } of removed) {
     stats.docs--;
     for (const f of FIELDS) stats[f] -= fields[f].length;
     const terms = termsOf(fields);
     for (const term of terms) {
       const d = delta(term);
       d.df--;
-      d.removed.add(v.rowid);
+      d.removed.add(rowid);
     }
   }
-  const analyzed = added.map((v) => ({ v, fields: analyze(v) }));
-  for (const { fields } of analyzed) {
+  for (const { fields } of added) {
     stats.docs++;
     for (const f of FIELDS) stats[f] += fields[f].length;
   }
   const avg = averages(stats);
-  for (const { v, fields } of analyzed) {
+  for (const { rowid, fields } of added) {
     const termImpacts = impacts(fields, avg);
     for (const [term, impact] of [...termImpacts, ...prefixImpacts(termImpacts)]) {
       const d = delta(term);
       d.df++;
-      d.added.push({ rowid: v.rowid, impact });
+      d.added.push({ rowid, impact });
     }
   }
 
@@ -127,7 +143,10 @@ function updateLanguage(
   const drop = replica.statement<[string, string]>(DELETE_TERM);
   const addStem = replica.statement<[string, string, string]>(ADD_STEM);
   const dropStems = replica.statement<[string, string]>(DELETE_STEMS);
-  for (const [term, d] of deltas) {
+  // In key order, so the B-tree is walked once from left to right instead of at random.
+  for (const term of [...deltas.keys()].sort()) {
+    const d = deltas.get(term);
+    if (!d) continue;
     const row = read.get(lang, term);
     const df = (row?.df ?? 0) + d.df;
     const isWord = !term.endsWith('*');

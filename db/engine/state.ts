@@ -1,6 +1,7 @@
 import type { ArticleType } from '../../shared/article';
 import type { ContentLanguage } from '../../shared/languages';
 import { analyzeQuery } from '../../shared/text/analyze';
+import { parseNames, type CategoryNames } from '../categories';
 import type { Replica } from '../connection';
 import { isPrefixable } from './impact';
 import { TypoIndex } from './typo';
@@ -24,7 +25,9 @@ export interface VariantMeta {
 export interface EngineState {
   dataVersion: number;
   variants: Map<number, VariantMeta>;
+  /** Article → its category ids, in category order. */
   categories: Map<string, string[]>;
+  categoryNames: Map<string, CategoryNames>;
   typos: Map<ContentLanguage, TypoIndex>;
   /** Per language: a synonym's folded words joined by spaces → the other synonyms of its sets, as words. */
   synonyms: Map<ContentLanguage, Map<string, string[][]>>;
@@ -38,7 +41,11 @@ const states = new WeakMap<Replica, EngineState>();
 const VARIANTS = `
   SELECT v.variant_id, v.article_id, v.lang, a.type, a.popularity, v.updated_at
   FROM article_variant v JOIN article a ON a.id = v.article_id`;
-const CATEGORIES = `SELECT article_id, category_id FROM article_category`;
+const CATEGORIES = `
+  SELECT ac.article_id, ac.category_id FROM article_category ac
+  JOIN category c ON c.id = ac.category_id ORDER BY c.position, c.id`;
+const CATEGORY_NAMES = `SELECT id, names FROM category`;
+const DATA_VERSION = `PRAGMA data_version`;
 const VOCABULARY = `SELECT term FROM search_term WHERE lang = ?`;
 const SYNONYM_SETS = `SELECT lang, terms FROM synonym_set`;
 
@@ -48,7 +55,7 @@ export function invalidateEngineState(replica: Replica): void {
 }
 
 export function engineState(replica: Replica): EngineState {
-  const version = replica.db.pragma('data_version', { simple: true }) as number;
+  const version = replica.statement<[], [number]>(DATA_VERSION).raw().get()?.[0] ?? 0;
   const cached = states.get(replica);
   if (cached && cached.dataVersion === version) return cached;
   const state = loadState(replica, version);
@@ -73,7 +80,18 @@ function loadState(replica: Replica, dataVersion: number): EngineState {
     if (list) list.push(categoryId);
     else categories.set(articleId, [categoryId]);
   }
-  return { dataVersion, variants, categories, typos: new Map(), synonyms: loadSynonyms(replica) };
+  const categoryNames = new Map<string, CategoryNames>();
+  for (const [id, names] of replica.statement<[], [string, string]>(CATEGORY_NAMES).raw().all()) {
+    categoryNames.set(id, parseNames(names));
+  }
+  return {
+    dataVersion,
+    variants,
+    categories,
+    categoryNames,
+    typos: new Map(),
+    synonyms: loadSynonyms(replica),
+  };
 }
 
 /** The typo index of a language, built on first use (~0.5 s for a 50,000-word vocabulary). */

@@ -23,7 +23,7 @@ export const articleVariantSchema = z.strictObject({
   tags: z.array(z.string()),
   /** Customer words that should find this article (R3). */
   synonyms: z.array(z.string()),
-  /** `{name}` slots in a canned response, in order of first use. */
+  /** `{{customer.name}}` slots in a canned response, in order of first use. */
   placeholders: z.array(z.string()),
   publishedAt: z.string(),
 });

@@ -3,9 +3,9 @@ import { hanChars, tokenize, type Token } from './tokenize';
 
 /*
  * How text becomes index terms. Latin-script words are indexed as folded words. Chinese is
- * indexed three ways at once, because no single unit works alone: single characters (a
- * 1-character query), every bigram of a run (a 2-character word matches whatever the segmenter
- * did with the surrounding text) and the segmenter's words of 3+ characters (信用卡 as a whole).
+ * indexed two ways at once: single characters (a 1-character query) and every bigram of a run
+ * (a 2-character word matches whatever the surrounding text is). Queries use the segmenter to
+ * tell a bigram inside a word (密码 in 密码重置) from one straddling two (码重).
  */
 
 export interface FieldTerms {
@@ -36,39 +36,35 @@ export function bigrams(chars: readonly string[]): string[] {
   return chars.slice(1).map((c, i) => chars[i] + c);
 }
 
-/** Every term of a field, in order, with repeats (what the FTS5 column holds). */
-export function indexTerms(text: string): string[] {
-  const tokens = tokenize(text);
-  const out: string[] = [];
-  for (const t of tokens) if (!t.han) out.push(t.term);
-  for (const run of hanRuns(tokens)) {
-    const chars = hanChars(run.text);
-    out.push(...chars, ...bigrams(chars));
-    for (const w of run.words) if (hanChars(w.term).length >= 3) out.push(w.term);
-  }
-  return out;
+export interface FieldAnalysis extends FieldTerms {
+  /** Every term in order, with repeats: what the FTS5 column holds. */
+  terms: string[];
 }
 
-export function analyzeField(text: string): FieldTerms {
-  const tokens = tokenize(text);
-  const tf = new Map<string, number>();
-  let length = 0;
-  const add = (term: string): void => {
-    tf.set(term, (tf.get(term) ?? 0) + 1);
-  };
+/**
+ * A field as the index sees it. Chinese is indexed by characters and bigrams only: the
+ * segmenter's longer words added nothing measurable on the eval sets and cost ~1 ms per article
+ * (Intl.Segmenter is the slow part of indexing), so the index never segments.
+ */
+export function analyzeField(text: string): FieldAnalysis {
+  const tokens = tokenize(text, { segment: false });
+  const terms: string[] = [];
+  for (const t of tokens) if (!t.han) terms.push(t.term);
+  let length = terms.length;
   for (const t of tokens) {
-    if (t.han) continue;
-    add(t.term);
-    length++;
-  }
-  for (const run of hanRuns(tokens)) {
-    const chars = hanChars(run.text);
-    chars.forEach(add);
-    bigrams(chars).forEach(add);
-    for (const w of run.words) if (hanChars(w.term).length >= 3) add(w.term);
+    if (!t.han) continue;
+    const chars = hanChars(t.term);
+    terms.push(...chars, ...bigrams(chars));
     length += chars.length;
   }
-  return { tf, length };
+  const tf = new Map<string, number>();
+  for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  return { tf, length, terms };
+}
+
+/** The FTS5 column text of a field. */
+export function indexTerms(text: string): string[] {
+  return analyzeField(text).terms;
 }
 
 /** One unit of a query: a Latin word, or one Chinese unit (a bigram, a lone character or a 3+ character word). */
@@ -131,9 +127,7 @@ export function analyzeQuery(text: string, options: { typing: boolean }): QueryU
       push({ term: b, han: true, prefix: false, optional: false, weight });
     });
     for (const w of run.words) {
-      const n = hanChars(w.term).length;
-      if (n >= 3) push({ term: w.term, han: true, prefix: false, optional: true, weight: 1 });
-      if (n === 1) {
+      if (hanChars(w.term).length === 1) {
         push({
           term: w.term,
           han: true,

@@ -5,13 +5,15 @@ import { T2S_PAIRS } from './t2s-data';
  * character's UTF-16 length, so offsets into folded Han text are offsets into the original.
  */
 
-let t2s: Map<string, string> | undefined;
+let t2s: Uint16Array | undefined;
 
-function t2sTable(): Map<string, string> {
+/** Traditional → Simplified by UTF-16 code unit (every pair is one BMP character each; 0 = unchanged). */
+function t2sTable(): Uint16Array {
   if (!t2s) {
-    t2s = new Map();
-    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2)
-      t2s.set(T2S_PAIRS[i] ?? '', T2S_PAIRS[i + 1] ?? '');
+    t2s = new Uint16Array(0x10000);
+    for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+      t2s[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+    }
   }
   return t2s;
 }
@@ -30,12 +32,18 @@ const LATIN_SPECIALS: Record<string, string> = {
 };
 const SPECIALS = /[ßæœøđðłıþ]/g;
 const MARKS = /\p{Mn}+/gu;
-const HAN_CHAR = /\p{Script=Han}/gu;
 
 /** Traditional → Simplified, character by character (密碼 → 密码); other characters unchanged. */
 export function foldHan(text: string): string {
   const table = t2sTable();
-  return text.replace(HAN_CHAR, (c) => table.get(c) ?? c);
+  let out: number[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const to = table[text.charCodeAt(i)] ?? 0;
+    if (to === 0) continue;
+    out ??= Array.from({ length: text.length }, (_, j) => text.charCodeAt(j));
+    out[i] = to;
+  }
+  return out ? String.fromCharCode(...out) : text;
 }
 
 /**
