@@ -81,11 +81,11 @@ export function toRuns(
   end = text.length,
 ): TextRun[] {
   const runs: TextRun[] = [];
-  for (let i = start; i < end; i++) {
-    const match = mask[i] === true;
-    const last = runs[runs.length - 1];
-    if (last && last.match === match) last.text += text[i];
-    else runs.push({ text: text[i] ?? '', match });
+  let from = start;
+  for (let i = start + 1; i <= end; i++) {
+    if (i < end && (mask[i] === true) === (mask[from] === true)) continue;
+    runs.push({ text: text.slice(from, i), match: mask[from] === true });
+    from = i;
   }
   return runs;
 }
