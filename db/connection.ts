@@ -37,6 +37,15 @@ export class Replica {
     return this.db.transaction(fn)();
   }
 
+  /**
+   * Runs a sequence of reads as one read transaction. Each statement outside a transaction takes
+   * and drops the file's locks itself; on the VMs we measured that cost ~6 µs a statement, more
+   * than the read (10 reads: 78 µs alone, 17 µs together).
+   */
+  read<T>(fn: () => T): T {
+    return this.db.inTransaction ? fn() : this.db.transaction(fn).deferred();
+  }
+
   close(): void {
     this.#statements.clear();
     if (this.db.open) this.db.close();
@@ -72,6 +81,8 @@ export function openReplica(file: string): Replica {
     // 64 MiB of page cache (default 2 MiB): indexing touches term lists all over the file, and
     // with the default most of an import's time went to re-reading evicted pages.
     db.pragma('cache_size = -65536');
+    // Reads through a memory map skip a system call per page (measured: a row by key 14 → 8 µs).
+    db.pragma('mmap_size = 268435456');
     migrate(db, MIGRATIONS);
     return new Replica(db, file);
   } catch (error) {

@@ -67,7 +67,8 @@ function plainMatchMask(text: string, query: HighlightTerms): boolean[] {
   if (query.han.length > 0) {
     const folded = foldHan(text);
     for (const h of query.han) {
-      for (let i = folded.indexOf(h); i !== -1; i = folded.indexOf(h, i + 1)) mask.fill(true, i, i + h.length);
+      for (let i = folded.indexOf(h); i !== -1; i = folded.indexOf(h, i + 1))
+        mask.fill(true, i, i + h.length);
     }
   }
   return mask;

@@ -23,7 +23,11 @@ const CATEGORY_SUBTREE = `
     UNION
     SELECT c.id FROM category c JOIN subtree s ON c.parent_id = s.id
   ) SELECT id FROM subtree`;
-const VARIANT_TEXT = `SELECT title, summary, body_text AS bodyText FROM article_variant WHERE variant_id = ?`;
+/** Texts fetched per statement: a fixed list of placeholders (unused ones get -1), never SQL built from input. */
+const TEXT_BATCH = 10;
+const VARIANT_TEXTS = `
+  SELECT variant_id AS rowid, title, summary, body_text AS bodyText FROM article_variant
+  WHERE variant_id IN (${Array.from({ length: TEXT_BATCH }, () => '?').join(', ')})`;
 
 interface Ranked extends Scored {
   lang: ContentLanguage;
@@ -37,6 +41,14 @@ interface Ranked extends Scored {
  * Nothing in the text can make this throw: it is reduced to words before it reaches an index.
  */
 export function searchArticles(
+  replica: Replica,
+  query: SearchQuery,
+  langs: readonly ContentLanguage[],
+): SearchResult {
+  return replica.read(() => search(replica, query, langs));
+}
+
+function search(
   replica: Replica,
   query: SearchQuery,
   langs: readonly ContentLanguage[],
@@ -63,15 +75,21 @@ export function searchArticles(
   for (const { lang, docs, planner } of planners) {
     const groups = planner.groups(units, unknown);
     for (const s of scoreCandidates(replica, groups, docs, accept)) {
-      ranked.push({ ...s, score: boost(s.score, state, s.rowid, now), lang, groups });
+      const r = s as Ranked;
+      r.score = boost(s.score, state, s.rowid, now);
+      r.lang = lang;
+      r.groups = groups;
+      ranked.push(r);
     }
   }
-  ranked = keepBestCovered(ranked, units);
-  ranked.sort((a, b) => b.score - a.score || a.rowid - b.rowid);
+  ranked = leaders(keepBestCovered(ranked, units), limit * Math.max(1, planners.length) * 2);
 
-  const hits = pickArticles(ranked, state, langs, limit).map((r) =>
-    toHit(replica, state, r, langs),
+  const picked = pickArticles(ranked, state, langs, limit);
+  const texts = variantTexts(
+    replica,
+    picked.map((r) => r.rowid),
   );
+  const hits = picked.map((r) => toHit(state, r, texts.get(r.rowid), langs));
   const result: SearchResult = { hits, tookMs: elapsed(started) };
   if (hits.length === 0) {
     const suggestion = didYouMean(units, planners);
@@ -154,16 +172,49 @@ function pickArticles(
   return order.map((id) => shown.get(id)).filter((r): r is Ranked => r !== undefined);
 }
 
+/**
+ * The best `n` by score, best first. Only they can be shown (n leaves room for one article
+ * matching in several languages), and sorting every candidate of a frequent word costs more.
+ */
+function leaders(ranked: Ranked[], n: number): Ranked[] {
+  const byScore = (a: Ranked, b: Ranked): number => b.score - a.score || a.rowid - b.rowid;
+  if (ranked.length <= n * 4) return ranked.sort(byScore).slice(0, n);
+  const cut =
+    Float64Array.from(ranked, (r) => r.score)
+      .sort()
+      .at(-n) ?? 0;
+  return ranked
+    .filter((r) => r.score >= cut)
+    .sort(byScore)
+    .slice(0, n);
+}
+
+interface VariantText {
+  title: string;
+  summary: string;
+  bodyText: string;
+}
+
+/** The shown variants' text in one statement (a statement per hit costs ~5 µs more each). */
+function variantTexts(replica: Replica, rowids: readonly number[]): Map<number, VariantText> {
+  const out = new Map<number, VariantText>();
+  const stmt = replica.statement<number[], VariantText & { rowid: number }>(VARIANT_TEXTS);
+  for (let i = 0; i < rowids.length; i += TEXT_BATCH) {
+    const ids = rowids.slice(i, i + TEXT_BATCH);
+    const params = Array.from({ length: TEXT_BATCH }, (_, k) => ids[k] ?? -1);
+    for (const row of stmt.all(...params)) out.set(row.rowid, row);
+  }
+  return out;
+}
+
 function toHit(
-  replica: Replica,
   state: EngineState,
   r: Ranked,
+  found: VariantText | undefined,
   langs: readonly ContentLanguage[],
 ): SearchHit {
   const meta = state.variants.get(r.rowid);
-  const text = replica
-    .statement<[number], { title: string; summary: string; bodyText: string }>(VARIANT_TEXT)
-    .get(r.rowid) ?? { title: '', summary: '', bodyText: '' };
+  const text = found ?? { title: '', summary: '', bodyText: '' };
   const terms = highlightTerms(r.groups);
   const articleId = meta?.articleId ?? '';
   return {

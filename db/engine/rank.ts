@@ -62,7 +62,12 @@ export function scoreCandidates(
     return total(rowid, row, groups, required);
   });
   scored.sort(byScore);
-  if (groups.length > 1) verifyLeaders(replica, groups, docs, perDoc, scored, required);
+  // Enough candidates with every word already: one outside a list's best K cannot beat them on
+  // that word, so the FTS5 checks would only cost time.
+  const complete = scored.reduce((n, c) => n + (c.covered >= required ? 1 : 0), 0);
+  if (groups.length > 1 && complete < CHECKED_CANDIDATES) {
+    verifyLeaders(replica, groups, docs, perDoc, scored, required);
+  }
   return scored;
 }
 
@@ -106,7 +111,8 @@ function verifyLeaders(
     const row = perDoc.get(cand.rowid);
     if (!row) continue;
     groups.forEach((g, gi) => {
-      if ((row[gi] ?? 0) > 0 || checks >= MAX_CHECKS) return;
+      // Only words the query needs: an optional unit (a lone Chinese character) decides little.
+      if (!g.required || (row[gi] ?? 0) > 0 || checks >= MAX_CHECKS) return;
       const truncated = g.alternatives.filter((a) => !a.complete && a.postings.length > 0);
       if (truncated.length === 0) return;
       checks++;

@@ -36,14 +36,15 @@ const MARKS = /\p{Mn}+/gu;
 /** Traditional → Simplified, character by character (密碼 → 密码); other characters unchanged. */
 export function foldHan(text: string): string {
   const table = t2sTable();
-  let out: number[] | undefined;
+  let out = '';
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const to = table[text.charCodeAt(i)] ?? 0;
     if (to === 0) continue;
-    out ??= Array.from({ length: text.length }, (_, j) => text.charCodeAt(j));
-    out[i] = to;
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
   }
-  return out ? String.fromCharCode(...out) : text;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
