@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { BrowseScreen } from '../screens/BrowseScreen';
+import { AwaitingServerScreen } from '../screens/AwaitingServerScreen';
 import { HomeScreen } from '../screens/HomeScreen';
-import { NoticesScreen } from '../screens/NoticesScreen';
 import { SearchScreen } from '../screens/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { TroubleshootScreen } from '../screens/TroubleshootScreen';
 import { Header } from './Header';
 import { NavBar } from './NavBar';
 import type { Route } from './route';
@@ -17,11 +15,11 @@ function CurrentScreen({ route, navigate }: { route: Route; navigate: (route: Ro
     case 'search':
       return <SearchScreen article={route.article} navigate={navigate} />;
     case 'browse':
-      return <BrowseScreen navigate={navigate} />;
+      return <AwaitingServerScreen section="browse" navigate={navigate} />;
     case 'troubleshoot':
-      return <TroubleshootScreen navigate={navigate} />;
+      return <AwaitingServerScreen section="troubleshoot" navigate={navigate} />;
     case 'notices':
-      return <NoticesScreen navigate={navigate} />;
+      return <AwaitingServerScreen section="notices" navigate={navigate} />;
     case 'settings':
       return <SettingsScreen />;
   }
