@@ -46,6 +46,17 @@ export class Replica {
     return this.db.inTransaction ? fn() : this.db.transaction(fn).deferred();
   }
 
+  /**
+   * After a bulk load (an import, a snapshot): merges the FTS5 segments and folds the WAL back
+   * into the file. Measured at 100,000 articles, a 333 MB WAL left behind by the load made every
+   * read consult it, and search several times slower.
+   */
+  compact(): void {
+    this.db.exec(`INSERT INTO article_fts (article_fts) VALUES ('optimize')`);
+    this.db.pragma('optimize');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
   close(): void {
     this.#statements.clear();
     if (this.db.open) this.db.close();
@@ -82,7 +93,7 @@ export function openReplica(file: string): Replica {
     // with the default most of an import's time went to re-reading evicted pages.
     db.pragma('cache_size = -65536');
     // Reads through a memory map skip a system call per page (measured: a row by key 14 → 8 µs).
-    db.pragma('mmap_size = 268435456');
+    db.pragma('mmap_size = 1073741824');
     migrate(db, MIGRATIONS);
     return new Replica(db, file);
   } catch (error) {

@@ -110,11 +110,16 @@ export function importArticlesFile(replica: Replica, file: string): number {
   const text = decodeUtf8(readFileSync(file), file);
   const parsed = parseArticlesJsonl(text);
   if (!parsed.ok) throw new ArticleImportError(file, parsed.errors);
-  return replica.transaction(() => {
+  const applied = replica.transaction(() => {
     ensureCategories(replica, parsed.categories);
     return upsertArticles(replica, parsed.articles).applied;
   });
+  if (applied >= COMPACT_AFTER) replica.compact();
+  return applied;
 }
+
+/** Imports of at least this many variants are followed by Replica.compact(). */
+const COMPACT_AFTER = 1_000;
 
 interface CombinedArticle {
   lines: ArticleLine[];

@@ -46,6 +46,8 @@ export function buildReplica(
     if (batch.length === BATCH) flush();
   }
   if (batch.length > 0) flush();
+  // As after a snapshot: the load's WAL folded back and FTS5 segments merged (both engines gain).
+  replica.compact();
   const synonymSetsStored = writeSynonymSets(
     replica,
     BENCH_LANGUAGES.flatMap((lang) => corpus.synonymSets(lang)),

@@ -3,6 +3,7 @@ import { ArticleImportError, importArticlesFile } from '../../db/import';
 import { optionsHelp, parseArgs } from './args';
 import type { Command } from './command';
 import { UsageError } from './errors';
+import { importServerCommand } from './import-server';
 import { openOrCreateReplica, requireFile } from './replica-file';
 
 const OPTIONS = {
@@ -11,8 +12,9 @@ const OPTIONS = {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import articles from a JSONL file into a replica',
+  summary: 'import articles into a replica (JSONL) or a server (--server: JSONL, md, html, docx)',
   help: `Usage: kb import --db FILE ARTICLES.jsonl
+       kb import --server URL --token T [options] FILE…   (see: kb import --server URL --help)
 
 Imports one JSONL file of articles, one {"id","lang","title","body","category"} object a line
 (optional "tags", "type", "synonyms", "summary", "owner"). All or nothing: when any line is
@@ -26,12 +28,14 @@ Example:
   npm run -s kb -- import --db /tmp/kb.sqlite ../shared/eval-data/xsid/articles.jsonl`,
 
   run(argv, output) {
+    if (wantsServer(argv)) return importServerCommand.run(argv, output);
     const { options, positionals, help } = parseArgs(argv, OPTIONS);
     if (help) {
       output.out(`${this.help}\n`);
       return 0;
     }
-    if (options.db === undefined) throw new UsageError('--db FILE is required');
+    if (options.db === undefined)
+      throw new UsageError('--db FILE (a replica) or --server URL is required');
     if (positionals.length !== 1) {
       throw new UsageError(
         positionals.length === 0
@@ -68,3 +72,11 @@ Example:
     }
   },
 };
+
+/** `--server` before any `--` picks the server import; everything else is the replica import. */
+function wantsServer(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some(
+    (a) => a === '--server' || a.startsWith('--server='),
+  );
+}
