@@ -1,0 +1,68 @@
+import type { Capability } from '../access/principal';
+import { hashPassword } from '../auth/passwords';
+import type { FeedWriter } from '../feed/writer';
+import type { Queryable } from '../store/store';
+import { changeMemberships } from './membership-changes';
+import { insertUser } from './users';
+
+export interface OrgSeed {
+  businessLines: { id: string; name: string }[];
+  positions: { id: string; name: string; capabilities: Capability[] }[];
+  users: {
+    username: string;
+    displayName?: string | undefined;
+    password: string;
+    isAdmin: boolean;
+    memberships: { businessLine: string; position: string }[];
+  }[];
+}
+
+/** What a fresh store starts with, so an administrator can add people right away. */
+export const DEFAULT_ORG: OrgSeed = {
+  businessLines: [{ id: 'general', name: 'General' }],
+  positions: [
+    { id: 'agent', name: 'Agent', capabilities: ['agent'] },
+    { id: 'team-lead', name: 'Team lead', capabilities: ['agent', 'lead'] },
+    { id: 'author', name: 'Knowledge author', capabilities: ['agent', 'author'] },
+    { id: 'reviewer', name: 'Knowledge reviewer', capabilities: ['agent', 'author', 'reviewer'] },
+    { id: 'line-admin', name: 'Business-line administrator', capabilities: ['agent', 'admin'] },
+  ],
+  users: [],
+};
+
+/** Inserts what is missing; existing lines, positions and users are left as they are. */
+export async function seedOrg(tx: Queryable, feed: FeedWriter, org: OrgSeed): Promise<number> {
+  for (const line of org.businessLines) {
+    await tx.query('INSERT INTO business_lines (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+      line.id,
+      line.name,
+    ]);
+  }
+  for (const p of org.positions) {
+    await tx.query(
+      'INSERT INTO positions (id, name, capabilities) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [p.id, p.name, p.capabilities],
+    );
+  }
+  let created = 0;
+  for (const user of org.users) {
+    const [exists] = await tx.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [
+      user.username,
+    ]);
+    if (exists) continue;
+    const id = await insertUser(tx, {
+      username: user.username,
+      displayName: user.displayName ?? user.username,
+      passwordHash: await hashPassword(user.password),
+      isAdmin: user.isAdmin,
+    });
+    await changeMemberships(tx, feed, id, {
+      add: user.memberships.map((m) => ({
+        businessLineId: m.businessLine,
+        positionId: m.position,
+      })),
+    });
+    created++;
+  }
+  return created;
+}

@@ -1,0 +1,211 @@
+import type { ContentLanguage } from '../../shared/languages';
+import { audienceFromJson, normalizeAudience, type Audience } from '../access/audience';
+import type { FeedWriter } from '../feed/writer';
+import { badRequest, notFound } from '../http/errors';
+import type { Queryable } from '../store/store';
+import { extractPlaceholders, sanitizeBody } from './sanitize';
+import type { ArticleMetaInput, RevisionInput } from './schemas';
+
+/**
+ * Article writes. Each runs inside a `writeTransaction`, so the change and its feed row commit
+ * together. Agents see only published variants; a change nobody could see appends no feed row.
+ */
+interface ArticleState {
+  audience: Audience;
+  published: boolean;
+}
+
+async function articleState(tx: Queryable, id: string): Promise<ArticleState | null> {
+  const [row] = await tx.query<{ audience: unknown; published: boolean }>(
+    `SELECT a.audience,
+            EXISTS (SELECT 1 FROM article_variants v
+                     WHERE v.article_id = a.id AND v.published_revision IS NOT NULL) AS published
+       FROM articles a WHERE a.id = $1`,
+    [id],
+  );
+  return row ? { audience: audienceFromJson(row.audience), published: row.published } : null;
+}
+
+/** After a change: bump the agent-visible version and append the feed row with both audiences. */
+async function recordChange(
+  tx: Queryable,
+  feed: FeedWriter,
+  id: string,
+  before: ArticleState | null,
+): Promise<void> {
+  const after = await articleState(tx, id);
+  if (after?.published) {
+    await tx.query('UPDATE articles SET version = version + 1, updated_at = now() WHERE id = $1', [
+      id,
+    ]);
+  }
+  await feed.append({
+    kind: 'article',
+    entityId: id,
+    audienceBefore: before?.published ? before.audience : null,
+    audienceAfter: after?.published ? after.audience : null,
+  });
+}
+
+/** Creates the article if it is new; changes only the fields given otherwise. */
+export async function putArticle(
+  tx: Queryable,
+  feed: FeedWriter,
+  id: string,
+  meta: ArticleMetaInput,
+  userId: number | null,
+): Promise<{ created: boolean }> {
+  const before = await articleState(tx, id);
+  const audience = meta.audience ? JSON.stringify(normalizeAudience(meta.audience)) : null;
+  if (!before) {
+    await tx.query(
+      `INSERT INTO articles (id, type, owner, audience, created_by)
+       VALUES ($1, $2, $3, coalesce($4::jsonb, '{"businessLines": [], "positions": []}'), $5)`,
+      [id, meta.type ?? 'reference', meta.owner ?? '', audience, userId],
+    );
+  } else {
+    await tx.query(
+      `UPDATE articles SET type = coalesce($2, type), owner = coalesce($3, owner),
+              audience = coalesce($4::jsonb, audience), updated_at = now()
+        WHERE id = $1`,
+      [id, meta.type ?? null, meta.owner ?? null, audience],
+    );
+  }
+  if (meta.categoryIds) await setCategories(tx, id, meta.categoryIds);
+  await recordChange(tx, feed, id, before);
+  return { created: !before };
+}
+
+async function setCategories(tx: Queryable, id: string, categoryIds: string[]): Promise<void> {
+  const unique = [...new Set(categoryIds)];
+  const known = await tx.query<{ id: string }>(
+    'SELECT id FROM categories WHERE id = ANY($1::text[])',
+    [unique],
+  );
+  const missing = unique.filter((c) => !known.some((k) => k.id === c));
+  if (missing.length > 0) throw badRequest(`Unknown categories: ${missing.join(', ')}.`);
+  await tx.query('DELETE FROM article_categories WHERE article_id = $1', [id]);
+  for (const [position, categoryId] of unique.entries()) {
+    await tx.query(
+      'INSERT INTO article_categories (article_id, category_id, position) VALUES ($1, $2, $3)',
+      [id, categoryId, position],
+    );
+  }
+}
+
+/** Every save is a new revision of the language variant; `publish` also makes it what agents get. */
+export async function saveRevision(
+  tx: Queryable,
+  feed: FeedWriter,
+  id: string,
+  lang: ContentLanguage,
+  input: RevisionInput,
+  userId: number | null,
+): Promise<number> {
+  const before = await articleState(tx, id);
+  if (!before) throw notFound('The article');
+  const [next] = await tx.query<{ revision: number }>(
+    `SELECT coalesce(max(revision), 0) + 1 AS revision FROM article_revisions
+      WHERE article_id = $1 AND lang = $2`,
+    [id, lang],
+  );
+  const revision = next?.revision ?? 1;
+  const body = sanitizeBody(input.bodyHtml);
+  await tx.query(
+    `INSERT INTO article_revisions
+       (article_id, lang, revision, title, summary, body_html, tags, synonyms, placeholders, note, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      id,
+      lang,
+      revision,
+      input.title,
+      input.summary,
+      body,
+      input.tags,
+      input.synonyms,
+      extractPlaceholders(`${input.title}\n${body}`),
+      input.note,
+      userId,
+    ],
+  );
+  await tx.query(
+    `INSERT INTO article_variants (article_id, lang, latest_revision) VALUES ($1, $2, $3)
+     ON CONFLICT (article_id, lang) DO UPDATE SET latest_revision = excluded.latest_revision`,
+    [id, lang, revision],
+  );
+  if (input.publish) await setPublished(tx, feed, id, lang, revision, userId, before);
+  return revision;
+}
+
+export async function publishRevision(
+  tx: Queryable,
+  feed: FeedWriter,
+  id: string,
+  lang: ContentLanguage,
+  revision: number | undefined,
+  userId: number | null,
+): Promise<number> {
+  const before = await articleState(tx, id);
+  if (!before) throw notFound('The article');
+  const [variant] = await tx.query<{ latest_revision: number }>(
+    'SELECT latest_revision FROM article_variants WHERE article_id = $1 AND lang = $2',
+    [id, lang],
+  );
+  if (!variant) throw notFound(`The ${lang} variant`);
+  const target = revision ?? variant.latest_revision;
+  const [exists] = await tx.query(
+    'SELECT 1 FROM article_revisions WHERE article_id = $1 AND lang = $2 AND revision = $3',
+    [id, lang, target],
+  );
+  if (!exists) throw notFound(`Revision ${target}`);
+  await setPublished(tx, feed, id, lang, target, userId, before);
+  return target;
+}
+
+async function setPublished(
+  tx: Queryable,
+  feed: FeedWriter,
+  id: string,
+  lang: ContentLanguage,
+  revision: number | null,
+  userId: number | null,
+  before: ArticleState,
+): Promise<void> {
+  await tx.query(
+    `UPDATE article_variants
+        SET published_revision = $3,
+            published_at = CASE WHEN $3::int IS NULL THEN NULL ELSE now() END,
+            published_by = $4
+      WHERE article_id = $1 AND lang = $2`,
+    [id, lang, revision, userId],
+  );
+  await recordChange(tx, feed, id, before);
+}
+
+export async function unpublishVariant(
+  tx: Queryable,
+  feed: FeedWriter,
+  id: string,
+  lang: ContentLanguage,
+  userId: number | null,
+): Promise<void> {
+  const before = await articleState(tx, id);
+  if (!before) throw notFound('The article');
+  await setPublished(tx, feed, id, lang, null, userId, before);
+}
+
+export async function deleteArticle(tx: Queryable, feed: FeedWriter, id: string): Promise<void> {
+  const before = await articleState(tx, id);
+  if (!before) throw notFound('The article');
+  await tx.query('DELETE FROM articles WHERE id = $1', [id]);
+  await recordChange(tx, feed, id, before);
+}
+
+/** Category links changed underneath published articles (a category was deleted). */
+export async function touchArticles(tx: Queryable, feed: FeedWriter, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const state = await articleState(tx, id);
+    await recordChange(tx, feed, id, state);
+  }
+}
