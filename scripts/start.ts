@@ -1,6 +1,6 @@
-// `npm start`: the whole product on its embedded defaults — the desktop app, or web mode where no
-// Electron binary exists. The central server joins here when it exists (issue 4).
-import { spawn, spawnSync } from 'node:child_process';
+// `npm start`: the whole product on its embedded defaults — the central server on PGlite with the
+// demo knowledge base, and the desktop app (or web mode where no Electron binary exists).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { electronBinary } from './lib/electron-binary';
 import { ROOT } from './lib/renderer-build';
 
@@ -13,19 +13,35 @@ Electron release downloads (or set ELECTRON_MIRROR to an internal mirror), then 
 Web mode runs the same AgentCore and the same screens in your browser.
 `;
 
-function run(cmd: string, args: string[]): void {
+const children: ChildProcess[] = [];
+
+function run(name: string, cmd: string, args: string[]): void {
   const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  children.push(child);
+  child.on('exit', (code) => {
+    // One part gone means the product is not whole: stop the other and say which one ended.
+    if (code !== 0 && code !== null) console.error(`Cuecard ${name} stopped (exit code ${code}).`);
+    for (const c of children) if (c !== child && c.exitCode === null) c.kill('SIGTERM');
+    process.exitCode = code ?? 0;
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const c of children) if (c.exitCode === null) c.kill(signal);
+  });
 }
 
 const passThrough = process.argv.slice(2);
+// The server: PGlite in .cuecard/server, demo knowledge base on first start (see docs/server.md).
+run('server', 'npx', ['tsx', 'scripts/kb.ts', 'serve']);
+
 const binary = electronBinary();
 if (binary) {
   const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
-  run(binary, ['.', ...passThrough]);
+  run('desktop app', binary, ['.', ...passThrough]);
 } else {
   console.log(NO_ELECTRON);
-  run('npx', ['tsx', 'scripts/start-web.ts', '--demo', ...passThrough]);
+  run('web mode', 'npx', ['tsx', 'scripts/start-web.ts', '--demo', ...passThrough]);
 }
