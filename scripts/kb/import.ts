@@ -3,7 +3,6 @@ import { ArticleImportError, importArticlesFile } from '../../db/import';
 import { optionsHelp, parseArgs } from './args';
 import type { Command } from './command';
 import { UsageError } from './errors';
-import { importServerCommand } from './import-server';
 import { openOrCreateReplica, requireFile } from './replica-file';
 
 const OPTIONS = {
@@ -28,7 +27,10 @@ Example:
   npm run -s kb -- import --db /tmp/kb.sqlite ../shared/eval-data/xsid/articles.jsonl`,
 
   run(argv, output) {
-    if (wantsServer(argv)) return importServerCommand.run(argv, output);
+    if (wantsServer(argv)) {
+      // Loaded only when needed: the converters (mammoth, marked) would slow every kb start.
+      return import('./import-server').then((m) => m.importServerCommand.run(argv, output));
+    }
     const { options, positionals, help } = parseArgs(argv, OPTIONS);
     if (help) {
       output.out(`${this.help}\n`);
