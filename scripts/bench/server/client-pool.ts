@@ -53,6 +53,7 @@ export class ClientPool {
    */
   expectPokeAfter(after: number, timeoutMs: number): Promise<boolean> {
     const target = this.clients.filter((c) => c.ended === null).length;
+    const reached = new Set(this.clients.filter((c) => (c.pokes.at(-1)?.seq ?? -1) > after));
     return new Promise((resolve) => {
       const timer = setTimeout(() => finish(false), timeoutMs);
       const finish = (all: boolean) => {
@@ -60,8 +61,8 @@ export class ClientPool {
         this.waiting = undefined;
         resolve(all);
       };
-      this.waiting = { after, reached: new Set(), target, done: () => finish(true) };
-      if (target === 0) finish(true);
+      this.waiting = { after, reached, target, done: () => finish(true) };
+      if (reached.size >= target) finish(true);
     });
   }
 

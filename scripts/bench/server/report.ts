@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { BenchResult } from './run';
 import type { Summary } from './stats';
 
@@ -18,6 +19,7 @@ export function renderReport(r: BenchResult): string {
     `commit → poke   ${line(r.delayMs)}`,
     `                commit time = when the authoring request's answer arrived; ${r.pokesBeforeAnswer} pokes beat the answer (negative delays, kept)`,
     `send → poke     ${line(r.fromSendMs)}  (upper bound: includes the request itself)`,
+    `                clients and server share ${availableParallelism()} CPUs: the delays include the clients' own reading of ${r.clients} sockets`,
     `commit request  ${line(r.commitMs)}`,
     `server RSS      ${r.rss.afterMb.toFixed(1)} MiB after the changes (idle ${r.rss.idleMb.toFixed(1)}, with clients ${r.rss.connectedMb.toFixed(1)}, peak ${r.rss.peakMb.toFixed(1)})` +
       (r.store === 'pglite'

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze, type Analysis, type ChangeTiming } from './analyze';
 import { createArticle, login, publishRevision } from './authoring';
 import { ClientPool } from './client-pool';
 import { createFreshDatabase, type FreshDatabase } from './pg-database';
 import { startServerProcess, type ServerProcess } from './server-process';
-import { mode, summarize, type Summary } from './stats';
+import { mode } from './stats';
 
 export interface BenchOptions {
   clients: number;
@@ -18,7 +19,7 @@ export interface BenchOptions {
   progress?: (text: string) => void;
 }
 
-export interface BenchResult {
+export interface BenchResult extends Analysis {
   store: 'pglite' | 'postgresql';
   requestedClients: number;
   /** Clients whose stream was open when the changes started. */
@@ -34,18 +35,8 @@ export interface BenchResult {
   /** Every client's pokes, in arrival order. */
   pokeSeqs: number[][];
   expectedPokes: number;
-  receivedPokes: number;
-  /** Clients that heard exactly [initialSeq, ...changeSeqs], in that order. */
-  clientsInOrder: number;
   lostStreams: number;
-  /** Commit (the authoring request's answer received) → poke received, per (change, client). */
-  delayMs: Summary;
-  /** Pokes that arrived before the HTTP answer did (negative delays). */
-  pokesBeforeAnswer: number;
-  /** Authoring request sent → poke received: an upper bound on the delay. */
-  fromSendMs: Summary;
-  /** Round trip of the authoring request itself. */
-  commitMs: Summary;
+  /** Server VmRSS: before clients, with them connected, after the changes; VmHWM peak. */
   rss: { idleMb: number; connectedMb: number; afterMb: number; peakMb: number };
 }
 
@@ -78,33 +69,35 @@ export async function runServerBench(options: BenchOptions): Promise<BenchResult
     const idleMb = server.rssMb();
     const token = await login(server.url, password);
     await createArticle(server.url, token);
+    // Revision 0 before anyone connects: a non-empty feed, so every client hears the head at once.
+    await publishRevision(server.url, token, 0);
 
     const connectStart = performance.now();
     const opened = await pool.open(server.url, token, options.clients);
     const connectSeconds = (performance.now() - connectStart) / 1000;
-    const emfile = opened.emfile || server.sawEmfile();
     progress(
       `${pool.clients.length} SSE clients connected in ${connectSeconds.toFixed(2)} s` +
         (opened.failed > 0 ? `; ${opened.failed} failed (${opened.errors.join(', ')})` : ''),
     );
     if (pool.clients.length === 0)
       throw new Error(`no SSE client could connect: ${opened.errors.join(', ')}`);
+    // The head each client is told on connect; it may follow `retry:` in a later chunk.
+    if (!(await pool.expectPokeAfter(0, pokeTimeoutMs)))
+      progress('not every client heard the head on connect');
     const initialSeq = mode(pool.clients.map((c) => c.pokes[0]?.seq ?? -1)) ?? -1;
     const connectedMb = server.rssMb();
 
-    const changeSeqs: number[] = [];
-    const sentAt: number[] = [];
-    const answeredAt: number[] = [];
+    const changes: ChangeTiming[] = [];
     let head = initialSeq;
     for (let i = 1; i <= options.changes; i++) {
       const heard = pool.expectPokeAfter(head, pokeTimeoutMs);
-      const sent = performance.now();
+      const sentAt = performance.now();
       await publishRevision(server.url, token, i);
-      const answered = performance.now();
+      const answeredAt = performance.now();
       const all = await heard;
       const seq = mode(
         pool.clients.flatMap((c) => {
-          const last = c.pokes[c.pokes.length - 1];
+          const last = c.pokes.at(-1);
           return last && last.seq > head ? [last.seq] : [];
         }),
       );
@@ -112,52 +105,29 @@ export async function runServerBench(options: BenchOptions): Promise<BenchResult
         throw new Error(`no client heard a poke for change ${i} within ${pokeTimeoutMs} ms`);
       if (!all)
         progress(`change ${i}: not every client heard seq ${seq} within ${pokeTimeoutMs} ms`);
-      changeSeqs.push(seq);
-      sentAt.push(sent);
-      answeredAt.push(answered);
+      changes.push({ seq, sentAt, answeredAt });
       head = seq;
       if (i % 20 === 0 || i === options.changes)
         progress(`committed ${i} / ${options.changes} changes`);
     }
     const afterMb = server.rssMb();
     const peakMb = server.peakRssMb();
-
-    const delays: number[] = [];
-    const fromSend: number[] = [];
-    let clientsInOrder = 0;
-    const expected = [initialSeq, ...changeSeqs];
-    for (const client of pool.clients) {
-      const arrival = new Map(client.pokes.map((p) => [p.seq, p.at]));
-      changeSeqs.forEach((seq, i) => {
-        const at = arrival.get(seq);
-        if (at === undefined) return;
-        delays.push(at - (answeredAt[i] ?? NaN));
-        fromSend.push(at - (sentAt[i] ?? NaN));
-      });
-      const seqs = client.pokes.map((p) => p.seq);
-      if (seqs.length === expected.length && seqs.every((s, j) => s === expected[j]))
-        clientsInOrder++;
-    }
+    const pokes = pool.clients.map((c) => c.pokes);
     return {
       store: database ? 'postgresql' : 'pglite',
       requestedClients: options.clients,
       clients: pool.clients.length,
       failedClients: opened.failed,
       openErrors: opened.errors,
-      emfile: emfile || server.sawEmfile(),
+      emfile: opened.emfile || server.sawEmfile(),
       connectSeconds,
       changes: options.changes,
       initialSeq,
-      changeSeqs,
-      pokeSeqs: pool.clients.map((c) => c.pokes.map((p) => p.seq)),
+      changeSeqs: changes.map((c) => c.seq),
+      pokeSeqs: pokes.map((list) => list.map((p) => p.seq)),
       expectedPokes: pool.clients.length * options.changes,
-      receivedPokes: delays.length,
-      clientsInOrder,
       lostStreams: pool.clients.filter((c) => c.ended !== null).length,
-      delayMs: summarize(delays),
-      pokesBeforeAnswer: delays.filter((d) => d < 0).length,
-      fromSendMs: summarize(fromSend),
-      commitMs: summarize(answeredAt.map((a, i) => a - (sentAt[i] ?? NaN))),
+      ...analyze(pokes, initialSeq, changes),
       rss: { idleMb, connectedMb, afterMb, peakMb },
     };
   } finally {

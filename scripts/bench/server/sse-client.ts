@@ -17,11 +17,12 @@ export class SseClient {
   /** Set when the stream ended or failed after it was open. */
   ended: string | null = null;
   private buffer = '';
+  private blocks = 0;
   private req: ClientRequest | undefined;
 
   constructor(private readonly onPoke: (client: SseClient, poke: Poke) => void) {}
 
-  /** Resolves once the first poke (the head the server sends on connect) has arrived. */
+  /** Resolves once the first block (`retry:` and usually the head as a poke) has arrived. */
   open(baseUrl: string, token: string, agent: Agent): Promise<void> {
     return new Promise((resolve, reject) => {
       let opened = false;
@@ -43,17 +44,16 @@ export class SseClient {
         }
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
-          const at = performance.now();
-          const before = this.pokes.length;
-          this.feed(chunk, at);
-          if (!opened && this.pokes.length > before) {
+          this.feed(chunk, performance.now());
+          // The server registers the stream before it writes anything (`retry:`, then the head).
+          if (!opened && this.blocks > 0) {
             opened = true;
             resolve();
           }
         });
         res.on('end', () => {
           this.ended ??= 'the server ended the stream';
-          if (!opened) reject(new Error('the stream ended before the first poke'));
+          if (!opened) reject(new Error('the stream ended before it sent anything'));
         });
         res.on('error', (error) => {
           this.ended ??= error.message;
@@ -73,6 +73,7 @@ export class SseClient {
     let cut: number;
     while ((cut = this.buffer.search(/\r?\n\r?\n/)) >= 0) {
       const block = this.buffer.slice(0, cut);
+      this.blocks++;
       this.buffer = this.buffer.slice(cut).replace(/^\r?\n\r?\n/, '');
       const poke = parseBlock(block);
       if (poke !== null) {
