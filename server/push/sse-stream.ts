@@ -6,8 +6,9 @@ import { POKE_EVENT } from '../../shared/sync/protocol';
  * slow (write() returned false) older pokes are dropped and the newest is sent on 'drain'.
  */
 export class SseStream {
-  private lastSent = 0;
-  private pending = 0;
+  // -1, not 0: a client of an empty feed still gets its head poke {seq: 0} (docs/sync-protocol.md).
+  private lastSent = -1;
+  private pending = -1;
   private blocked = false;
   private closed = false;
   private readonly heartbeat: NodeJS.Timeout;
