@@ -1,3 +1,4 @@
+import { IMPORT_LINE_FIELDS } from '../shared/import';
 import { ARTICLE_TYPES, type ArticleType } from '../shared/article';
 import { parseContentLanguage, type ContentLanguage } from '../shared/languages';
 import type { CategoryNames } from './categories';
@@ -20,21 +21,6 @@ export interface ArticleLine {
   categories: CategoryNames[];
 }
 
-const FIELDS = new Set([
-  'id',
-  'lang',
-  'title',
-  'body',
-  'category',
-  'tags',
-  'type',
-  'synonyms',
-  'summary',
-  'owner',
-  // Who may see the article: the server's business (it filters what reaches each replica), so a
-  // local import accepts it and keeps nothing of it.
-  'audience',
-]);
 const ID = /^[^\s\p{C}]{1,200}$/u;
 const MAX_TITLE = 500;
 const MAX_BODY = 2_000_000;
@@ -50,7 +36,7 @@ export function readArticleLine(value: unknown): ArticleLine | string[] {
   const o = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(o)) {
-    if (!FIELDS.has(key)) problems.push(`unknown field "${key}"`);
+    if (!IMPORT_LINE_FIELDS.has(key)) problems.push(`unknown field "${key}"`);
   }
 
   const id = typeof o.id === 'string' && ID.test(o.id) ? o.id : undefined;

@@ -56,3 +56,20 @@ export interface ImportAnswer {
   skipped: ImportProblem[];
   published: boolean;
 }
+
+/** The fields of one JSONL import line, for `kb import --db` and `kb import --server` alike. */
+export const IMPORT_LINE_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'lang',
+  'title',
+  'body',
+  'category',
+  'tags',
+  'type',
+  'synonyms',
+  'summary',
+  'owner',
+  // Who may see the article: the server's business (it filters what reaches each replica), so a
+  // local import accepts it and keeps nothing of it.
+  'audience',
+]);

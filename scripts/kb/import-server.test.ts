@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { kbProcess, type Run } from './testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestClient } from '../../server/test-support/client';
 import { describeStores, member, unique } from '../../server/test-support/harness';
@@ -12,30 +12,6 @@ import { CliError, UsageError } from './errors';
 import { importCommand } from './import';
 
 /* `kb import --server` against a real server on a real store, as a child process and in-process. */
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const KB = join(ROOT, 'scripts', 'kb.ts');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function kbProcess(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      TSX,
-      [KB, ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** The same command in this process, with kb.ts's mapping of errors to exit codes. */
 async function kbImport(...args: string[]): Promise<Run> {

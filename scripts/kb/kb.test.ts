@@ -1,36 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { kbProcess as kb } from './testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countArticles, getArticle } from '../../db/articles';
 import { openReplica } from '../../db/connection';
 
 /* The CLI as a user runs it: a real child process under tsx, on real files in a temp folder. */
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const KB = join(ROOT, 'scripts', 'kb.ts');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function kb(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      TSX,
-      [KB, ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 const line = (o: object) => JSON.stringify(o);
 const GOOD = [

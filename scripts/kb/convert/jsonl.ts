@@ -1,21 +1,7 @@
 import { looksLikeHtml, plainTextToHtml } from '../../../db/html-text';
-import type { ImportItem } from '../../../shared/import';
+import { IMPORT_LINE_FIELDS, type ImportItem } from '../../../shared/import';
 import { parseContentLanguage } from '../../../shared/languages';
 import type { ConvertDefaults, Converted } from './item';
-
-const FIELDS = new Set([
-  'id',
-  'lang',
-  'title',
-  'body',
-  'category',
-  'tags',
-  'type',
-  'synonyms',
-  'summary',
-  'owner',
-  'audience',
-]);
 
 /**
  * One `{"id","lang","title","body","category"}` object a line (optional "tags", "type",
@@ -44,7 +30,7 @@ export function jsonlItems(text: string, file: string, defaults: ConvertDefaults
         return;
       }
       const { body, lang, ...rest } = value as Record<string, unknown>;
-      const unknown = Object.keys(value).filter((k) => !FIELDS.has(k));
+      const unknown = Object.keys(value).filter((k) => !IMPORT_LINE_FIELDS.has(k));
       if (unknown.length > 0) {
         problem(
           `unknown field${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')}`,
