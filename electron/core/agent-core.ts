@@ -12,6 +12,7 @@ import type {
 } from '../../shared/api';
 import type { Article } from '../../shared/article';
 import type { ContentLanguage } from '../../shared/languages';
+import { searchLanguages } from './search-languages';
 import type { SearchQuery, SearchResult } from '../../shared/search';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { openReplica, type Replica } from '../../db/connection';
@@ -75,7 +76,7 @@ export class AgentCore implements AgentCalls {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    return searchArticles(this.replica, query, this.contentLanguages(query.lang));
+    return searchArticles(this.replica, query, searchLanguages(this.settings.get(), query));
   }
 
   async getArticle(ref: ArticleRef): Promise<Article | null> {
@@ -102,6 +103,7 @@ export class AgentCore implements AgentCalls {
   }
 
   /** The asked-for language first, then the agent's preference order. */
+  // (used for reading; searching also looks at what was typed, see searchLanguages)
   private contentLanguages(preferred?: ContentLanguage): ContentLanguage[] {
     const prefs = this.settings.get().contentLanguages;
     return preferred ? [preferred, ...prefs.filter((l) => l !== preferred)] : prefs;

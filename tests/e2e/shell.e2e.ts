@@ -71,3 +71,23 @@ test('search finds a demo article and opens it', async ({ page, agent }) => {
   await expect(page.getByTestId('article-view')).toBeVisible();
   await expect(page.getByTestId('article-title')).toContainText(/password/i);
 });
+
+test('search covers the UI language: Hungarian typed without accents, Simplified typed on a Traditional screen', async ({
+  page,
+  agent,
+}) => {
+  await page.goto(agent.url);
+  const app = new AppFrame(page);
+  const search = new SearchScreen(page);
+  await app.switchLanguage('hu');
+  await app.nav('search').click();
+  await search.input.fill('jelszo');
+  await expect(search.results.first()).toBeVisible();
+  await expect(search.results.first()).toContainText(/jelszó/i);
+
+  await app.switchLanguage('zh-TW');
+  await search.input.fill('重设密码');
+  await expect(search.results.first()).toBeVisible();
+  await expect(search.results.first().locator('mark').first()).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/search-zh-TW.png' });
+});
