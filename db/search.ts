@@ -234,6 +234,9 @@ function highlightTerms(groups: readonly Group[]): HighlightTerms {
   const prefixes: string[] = [];
   const han: string[] = [];
   for (const g of groups) {
+    // A lone Chinese character that is optional (a particle, or half of a word) would light up
+    // every occurrence of it; the bigrams already show where the words matched.
+    if (g.unit.han && g.unit.optional) continue;
     for (const a of g.alternatives) {
       if (g.unit.han) han.push(a.term);
       else if (a.prefix) prefixes.push(a.term);
