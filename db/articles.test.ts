@@ -1,18 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countArticles, deleteArticles, getArticle, upsertArticles } from './articles';
 import { upsertCategories } from './categories';
 import { rebuildIndex } from './fts';
 import { searchArticles } from './search';
-import { articleInput, indexedRowCount, indexVocabulary, tempReplica } from './testing';
+import {
+  articleInput,
+  indexedRowCount,
+  indexVocabulary,
+  cleanupAfterEach,
+  replicaPerTest,
+} from './testing';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function replica() {
-  const r = tempReplica();
-  cleanups.push(r.dispose);
-  return r.replica;
-}
+const track = cleanupAfterEach();
+const replica = replicaPerTest(track);
 
 const ids = (r: ReturnType<typeof replica>, text: string) =>
   searchArticles(r, { text }, ['en']).hits.map((h) => `${h.id}/${h.lang}`);

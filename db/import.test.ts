@@ -1,28 +1,28 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_LANGUAGES } from '../shared/languages';
 import { countArticles, getArticle } from './articles';
 import { categoryIdForName } from './categories';
 import { ArticleImportError, importArticlesFile, parseArticlesJsonl } from './import';
 import { searchArticles } from './search';
-import { indexedRowCount, indexVocabulary, tempDir, tempReplica } from './testing';
+import {
+  indexedRowCount,
+  indexVocabulary,
+  tempDir,
+  cleanupAfterEach,
+  replicaPerTest,
+} from './testing';
 
 const DEMO = fileURLToPath(new URL('../server/demo/articles.jsonl', import.meta.url));
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-function replica() {
-  const r = tempReplica();
-  cleanups.push(r.dispose);
-  return r.replica;
-}
+const track = cleanupAfterEach();
+const replica = replicaPerTest(track);
 
 function fileWith(text: string | Buffer): string {
   const { dir, remove } = tempDir();
-  cleanups.push(remove);
+  track(remove);
   const file = join(dir, 'articles.jsonl');
   writeFileSync(file, text);
   return file;

@@ -127,6 +127,28 @@ interface CombinedArticle {
   owner: string;
 }
 
+/** Fields every language variant of one article shares. */
+const SHARED = ['type', 'owner'] as const;
+type Shared = (typeof SHARED)[number];
+
+/**
+ * Takes `field` from a line into the article, or says how it disagrees with the line that set
+ * it first. Checks only; the caller records nothing from a disagreeing line.
+ */
+function agree(
+  entry: { article: CombinedArticle; setOn: Partial<Record<Shared, number>> },
+  field: Shared,
+  value: ArticleLine,
+): string | undefined {
+  const given = value[field];
+  if (given === undefined) return undefined;
+  const firstLine = entry.setOn[field];
+  if (firstLine !== undefined && entry.article[field] !== given) {
+    return `"${field}" ${given} differs from "${entry.article[field]}" on line ${firstLine}`;
+  }
+  return undefined;
+}
+
 /** Groups the variants of each article; its lines must agree on type and owner, and name each language once. */
 function combineVariants(
   lines: readonly { line: number; value: ArticleLine }[],
@@ -134,12 +156,12 @@ function combineVariants(
 ): CombinedArticle[] {
   const byId = new Map<
     string,
-    { first: Map<string, number>; article: CombinedArticle; typeLine?: number; ownerLine?: number }
+    { first: Map<string, number>; article: CombinedArticle; setOn: Partial<Record<Shared, number>> }
   >();
   for (const { line, value } of lines) {
     let entry = byId.get(value.id);
     if (!entry) {
-      entry = { first: new Map(), article: { lines: [], type: 'reference', owner: '' } };
+      entry = { first: new Map(), article: { lines: [], type: 'reference', owner: '' }, setOn: {} };
       byId.set(value.id, entry);
     }
     const earlier = entry.first.get(value.lang);
@@ -150,28 +172,14 @@ function combineVariants(
       });
       continue;
     }
-    if (value.type !== undefined) {
-      if (entry.typeLine !== undefined && entry.article.type !== value.type) {
-        errors.push({
-          line,
-          message: `"type" ${value.type} differs from "${entry.article.type}" on line ${entry.typeLine}`,
-        });
-        continue;
-      }
-      entry.article.type = value.type;
-      entry.typeLine ??= line;
+    const disagreement = SHARED.map((field) => agree(entry, field, value)).find(Boolean);
+    if (disagreement) {
+      errors.push({ line, message: disagreement });
+      continue;
     }
-    if (value.owner !== undefined) {
-      if (entry.ownerLine !== undefined && entry.article.owner !== value.owner) {
-        errors.push({
-          line,
-          message: `"owner" ${value.owner} differs from "${entry.article.owner}" on line ${entry.ownerLine}`,
-        });
-        continue;
-      }
-      entry.article.owner = value.owner;
-      entry.ownerLine ??= line;
-    }
+    if (value.type !== undefined) entry.article.type = value.type;
+    if (value.owner !== undefined) entry.article.owner = value.owner;
+    for (const field of SHARED) if (value[field] !== undefined) entry.setOn[field] ??= line;
     entry.first.set(value.lang, line);
     entry.article.lines.push(value);
   }

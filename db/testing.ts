@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,4 +61,22 @@ export function indexedRowCount(replica: Replica): number {
   return (
     replica.db.prepare('SELECT count(*) AS n FROM article_fts_docsize').get() as { n: number }
   ).n;
+}
+
+/** Registers an afterEach in the calling test file; returns a function to add cleanups to it. */
+export function cleanupAfterEach(): (cleanup: () => void) => void {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  return (cleanup) => {
+    cleanups.push(cleanup);
+  };
+}
+
+/** A fresh replica per call, removed after the test that made it. */
+export function replicaPerTest(track: (cleanup: () => void) => void): () => Replica {
+  return () => {
+    const r = tempReplica();
+    track(r.dispose);
+    return r.replica;
+  };
 }

@@ -11,8 +11,7 @@ import type {
   Unsubscribe,
 } from '../../shared/api';
 import type { Article } from '../../shared/article';
-import type { ContentLanguage } from '../../shared/languages';
-import { searchLanguages } from './search-languages';
+import { readingLanguages, searchLanguages } from './search-languages';
 import type { SearchQuery, SearchResult } from '../../shared/search';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { openReplica, type Replica } from '../../db/connection';
@@ -80,7 +79,7 @@ export class AgentCore implements AgentCalls {
   }
 
   async getArticle(ref: ArticleRef): Promise<Article | null> {
-    return getArticle(this.replica, ref.id, this.contentLanguages(ref.lang));
+    return getArticle(this.replica, ref.id, readingLanguages(this.settings.get(), ref.lang));
   }
 
   on<E extends AgentEventName>(event: E, listener: (payload: AgentEvents[E]) => void): Unsubscribe {
@@ -100,12 +99,5 @@ export class AgentCore implements AgentCalls {
   /** Sign-in arrives with the sync client (issue 5); until then every workstation is signed out. */
   private session(): SessionState {
     return { status: 'signed-out', serverUrl: this.settings.get().serverUrl };
-  }
-
-  /** The asked-for language first, then the agent's preference order. */
-  // (used for reading; searching also looks at what was typed, see searchLanguages)
-  private contentLanguages(preferred?: ContentLanguage): ContentLanguage[] {
-    const prefs = this.settings.get().contentLanguages;
-    return preferred ? [preferred, ...prefs.filter((l) => l !== preferred)] : prefs;
   }
 }

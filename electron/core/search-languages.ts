@@ -11,7 +11,7 @@ const HAN = /\p{Script=Han}/u;
  * must not get an empty list because a setting was left at its default.
  */
 export function searchLanguages(settings: Settings, query: SearchQuery): ContentLanguage[] {
-  if (query.lang) return [query.lang, ...settings.contentLanguages.filter((l) => l !== query.lang)];
+  if (query.lang) return readingLanguages(settings, query.lang);
   const langs: ContentLanguage[] = [
     contentLanguageFor(settings.uiLanguage),
     ...settings.contentLanguages,
@@ -21,4 +21,13 @@ export function searchLanguages(settings: Settings, query: SearchQuery): Content
     langs.push(settings.uiLanguage === 'zh-TW' ? 'zh-Hant' : 'zh-Hans', 'zh-Hant', 'zh-Hans');
   }
   return [...new Set(langs)];
+}
+
+/** For reading an article: the asked-for language first, then the agent's preference order. */
+export function readingLanguages(
+  settings: Settings,
+  preferred?: ContentLanguage,
+): ContentLanguage[] {
+  const prefs = settings.contentLanguages;
+  return preferred ? [preferred, ...prefs.filter((l) => l !== preferred)] : prefs;
 }

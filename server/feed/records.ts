@@ -1,4 +1,5 @@
 import type { ArticleType } from '../../shared/article';
+import type { RevisionContentRow } from '../knowledge/revision-content';
 import type { ContentLanguage } from '../../shared/languages';
 import type {
   ArticleRecord,
@@ -40,18 +41,14 @@ export async function loadArticles(q: Queryable, ids: Ids): Promise<Visible<Arti
       WHERE ($1::text[] IS NULL OR id = ANY($1::text[])) ORDER BY id`,
     [ids],
   );
-  const variants = await q.query<{
-    article_id: string;
-    lang: ContentLanguage;
-    published_revision: number;
-    published_at: Date;
-    title: string;
-    summary: string;
-    body_html: string;
-    tags: string[];
-    synonyms: string[];
-    placeholders: string[];
-  }>(
+  const variants = await q.query<
+    {
+      article_id: string;
+      lang: ContentLanguage;
+      published_revision: number;
+      published_at: Date;
+    } & RevisionContentRow
+  >(
     `SELECT v.article_id, v.lang, v.published_revision, v.published_at,
             r.title, r.summary, r.body_html, r.tags, r.synonyms, r.placeholders
        FROM article_variants v

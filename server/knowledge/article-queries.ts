@@ -1,4 +1,5 @@
 import type { Queryable } from '../store/store';
+import type { RevisionContentRow } from './revision-content';
 
 /** Authoring reads: drafts included, no audience filter (authors see everything they manage). */
 export async function listArticlesForAuthors(q: Queryable) {
@@ -52,18 +53,14 @@ export async function getArticleForAuthors(q: Queryable, id: string) {
     'SELECT category_id FROM article_categories WHERE article_id = $1 ORDER BY position, category_id',
     [id],
   );
-  const variants = await q.query<{
-    lang: string;
-    latest_revision: number;
-    published_revision: number | null;
-    published_at: Date | null;
-    title: string;
-    summary: string;
-    body_html: string;
-    tags: string[];
-    synonyms: string[];
-    placeholders: string[];
-  }>(
+  const variants = await q.query<
+    {
+      lang: string;
+      latest_revision: number;
+      published_revision: number | null;
+      published_at: Date | null;
+    } & RevisionContentRow
+  >(
     `SELECT v.lang, v.latest_revision, v.published_revision, v.published_at,
             r.title, r.summary, r.body_html, r.tags, r.synonyms, r.placeholders
        FROM article_variants v
