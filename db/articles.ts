@@ -34,6 +34,18 @@ export interface ArticleInput {
   owner: string;
   /** Left as stored when absent. */
   popularity?: number;
+  /** `{{customer.name}}` slots of a canned response. */
+  placeholders?: string[];
+  /** The server record's version (sync); left as stored when absent. */
+  version?: number;
+}
+
+export interface UpsertOptions {
+  /**
+   * Write every input, even at a lower revision than stored: the sync client has already
+   * decided by the record's version that the server's copy is the newer one.
+   */
+  replace?: boolean;
 }
 
 export interface UpsertResult {
@@ -48,26 +60,34 @@ const EXISTING_VARIANT = `
   FROM article_variant WHERE article_id = ? AND lang = ?`;
 
 const UPSERT_ARTICLE = `
-  INSERT INTO article (id, type, owner, popularity, created_at, updated_at)
-  VALUES (@id, @type, @owner, coalesce(@popularity, 0), @updatedAt, @updatedAt)
+  INSERT INTO article (id, type, owner, popularity, created_at, updated_at, version)
+  VALUES (@id, @type, @owner, coalesce(@popularity, 0), @updatedAt, @updatedAt, coalesce(@version, 0))
   ON CONFLICT (id) DO UPDATE SET
     type = excluded.type,
     owner = excluded.owner,
     popularity = coalesce(@popularity, article.popularity),
+    version = coalesce(@version, article.version),
     updated_at = max(article.updated_at, excluded.updated_at)`;
 
 const UPSERT_VARIANT = `
   INSERT INTO article_variant
-    (article_id, lang, title, summary, body_html, body_text, tags, synonyms, revision, updated_at)
-  VALUES (@id, @lang, @title, @summary, @bodyHtml, @bodyText, @tags, @synonyms, @revision, @updatedAt)
+    (article_id, lang, title, summary, body_html, body_text, tags, synonyms, placeholders,
+     revision, updated_at)
+  VALUES (@id, @lang, @title, @summary, @bodyHtml, @bodyText, @tags, @synonyms, @placeholders,
+          @revision, @updatedAt)
   ON CONFLICT (article_id, lang) DO UPDATE SET
     title = excluded.title, summary = excluded.summary, body_html = excluded.body_html,
     body_text = excluded.body_text, tags = excluded.tags, synonyms = excluded.synonyms,
+    placeholders = excluded.placeholders,
     revision = excluded.revision, updated_at = excluded.updated_at
   RETURNING variant_id AS rowid`;
 
 const CLEAR_CATEGORIES = `DELETE FROM article_category WHERE article_id = ?`;
-const ADD_CATEGORY = `INSERT OR IGNORE INTO article_category (article_id, category_id) VALUES (?, ?)`;
+// Only categories the replica has: a link to one it lacks would fail the whole transaction at
+// commit (deferred foreign key), and with it every later page of the feed.
+const ADD_CATEGORY = `
+  INSERT OR IGNORE INTO article_category (article_id, category_id)
+  SELECT ?, id FROM category WHERE id = ?`;
 
 const VARIANTS_OF = `
   SELECT variant_id AS rowid, lang, title, tags, synonyms, summary, body_text AS bodyText
@@ -98,7 +118,11 @@ interface ArticleRow {
  * variant twice changes nothing, and a lower revision never replaces a higher one (pages of
  * the change feed may be applied again, or overlap a snapshot).
  */
-export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]): UpsertResult {
+export function upsertArticles(
+  replica: Replica,
+  inputs: readonly ArticleInput[],
+  options: UpsertOptions = {},
+): UpsertResult {
   const existing = replica.statement<[string, string], StoredIndexedText & { revision: number }>(
     EXISTING_VARIANT,
   );
@@ -106,8 +130,6 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
   const upsertVariant = replica.statement<Record<string, unknown>, { rowid: number }>(
     UPSERT_VARIANT,
   );
-  const clearCategories = replica.statement<[string]>(CLEAR_CATEGORIES);
-  const addCategory = replica.statement<[string, string]>(ADD_CATEGORY);
 
   return replica.transaction(() => {
     const result: UpsertResult = { applied: 0, stale: 0 };
@@ -115,7 +137,7 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
     const addedText: AnalyzedVariant[] = [];
     for (const input of inputs) {
       const old = existing.get(input.id, input.lang);
-      if (old && old.revision > input.revision) {
+      if (old && old.revision > input.revision && !options.replace) {
         result.stale++;
         continue;
       }
@@ -125,6 +147,7 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
         owner: input.owner,
         popularity: input.popularity ?? null,
         updatedAt: input.updatedAt,
+        version: input.version ?? null,
       });
       if (old) {
         const oldIndexed = analyzeIndexed(old.rowid, fromStored(old));
@@ -142,6 +165,7 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
         bodyText: input.bodyText,
         tags,
         synonyms,
+        placeholders: JSON.stringify(input.placeholders ?? []),
         revision: input.revision,
         updatedAt: input.updatedAt,
       });
@@ -156,13 +180,23 @@ export function upsertArticles(replica: Replica, inputs: readonly ArticleInput[]
       const indexed = analyzeIndexed(row.rowid, text);
       writeIndexRow(replica, indexed);
       addedText.push(indexed);
-      clearCategories.run(input.id);
-      for (const categoryId of input.categoryIds) addCategory.run(input.id, categoryId);
+      setArticleCategories(replica, input.id, input.categoryIds);
       result.applied++;
     }
     updateSearchLists(replica, removedText, addedText);
     return result;
   });
+}
+
+/** Replaces the article's categories (links to categories the replica lacks are left out). */
+export function setArticleCategories(
+  replica: Replica,
+  articleId: string,
+  categoryIds: readonly string[],
+): void {
+  replica.statement<[string]>(CLEAR_CATEGORIES).run(articleId);
+  const add = replica.statement<[string, string]>(ADD_CATEGORY);
+  for (const categoryId of categoryIds) add.run(articleId, categoryId);
 }
 
 /** Removes articles with every variant, category link and read state, and their index rows. */
@@ -179,6 +213,33 @@ export function deleteArticles(replica: Replica, ids: readonly string[]): void {
         removedText.push(indexed);
       }
       remove.run(id);
+    }
+    updateSearchLists(replica, removedText, []);
+  });
+}
+
+const VARIANT_OF = `
+  SELECT variant_id AS rowid, lang, title, tags, synonyms, summary, body_text AS bodyText
+  FROM article_variant WHERE article_id = ? AND lang = ?`;
+const DELETE_VARIANT = `DELETE FROM article_variant WHERE variant_id = ?`;
+
+/** Removes some language variants of an article (no longer published in them), with their index rows. */
+export function deleteVariants(
+  replica: Replica,
+  articleId: string,
+  langs: readonly ContentLanguage[],
+): void {
+  const variant = replica.statement<[string, string], StoredIndexedText>(VARIANT_OF);
+  const remove = replica.statement<[number]>(DELETE_VARIANT);
+  replica.transaction(() => {
+    const removedText: AnalyzedVariant[] = [];
+    for (const lang of langs) {
+      const v = variant.get(articleId, lang);
+      if (!v) continue;
+      const indexed = analyzeIndexed(v.rowid, fromStored(v));
+      deleteIndexRow(replica, indexed);
+      removedText.push(indexed);
+      remove.run(v.rowid);
     }
     updateSearchLists(replica, removedText, []);
   });

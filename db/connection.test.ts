@@ -94,11 +94,26 @@ describe('openReplica', () => {
       ]),
     ).toThrow(/CHECK/);
     expect(() =>
-      upsertArticles(replica, [
-        articleInput({ id: 'a', lang: 'en', title: 'A', categoryIds: ['missing'] }),
-      ]),
+      replica.transaction(() =>
+        replica.db
+          .prepare(`INSERT INTO article_category (article_id, category_id) VALUES ('x', 'missing')`)
+          .run(),
+      ),
     ).toThrow(/FOREIGN KEY/);
     expect(countArticles(replica)).toBe(0);
+  });
+
+  it('links an article only to categories the replica has (a missing one must not block sync)', () => {
+    const file = newFile();
+    const replica = openReplica(file);
+    cleanups.unshift(() => replica.close());
+    upsertArticles(replica, [
+      articleInput({ id: 'a', lang: 'en', title: 'A', categoryIds: ['missing'] }),
+    ]);
+    expect(countArticles(replica)).toBe(1);
+    expect(replica.db.prepare('SELECT count(*) AS n FROM article_category').get()).toEqual({
+      n: 0,
+    });
   });
 
   it('reopening an up-to-date file runs no migration and keeps the data', () => {

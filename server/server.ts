@@ -6,6 +6,7 @@ import { registerAuthRoutes } from './auth/routes';
 import { DEFAULT_SESSION_TTL_MS } from './auth/sessions';
 import { bootstrapIfEmpty, type BootstrapResult } from './bootstrap';
 import type { ServerContext, ServerSettings } from './context';
+import { registerEventRoutes } from './events/routes';
 import { compactOlderThan } from './feed/compaction';
 import { registerSyncRoutes } from './feed/routes';
 import { Api } from './http/api';
@@ -102,6 +103,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     registerContentRoutes(api);
     registerReadingRoutes(api);
     registerSyncRoutes(api);
+    registerEventRoutes(api);
     // SSE responses never end on their own: end them before Fastify waits for open requests.
     app.addHook('preClose', async () => {
       ready = false;

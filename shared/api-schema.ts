@@ -3,6 +3,7 @@ import type { AgentCallError, AgentCallName, AgentCalls } from './api';
 import { CONTENT_LANGUAGES } from './languages';
 import { searchQuerySchema } from './search';
 import { settingsPatchSchema } from './settings';
+import { signInRequestSchema, whatsNewQuerySchema } from './workstation/sync-state';
 
 const articleRefSchema = z
   .object({ id: z.string().min(1).max(200), lang: z.enum(CONTENT_LANGUAGES).optional() })
@@ -19,6 +20,11 @@ export const agentCallArgs = {
   getSession: z.tuple([]),
   search: z.tuple([searchQuerySchema.strict()]),
   getArticle: z.tuple([articleRefSchema]),
+  signIn: z.tuple([signInRequestSchema]),
+  signOut: z.tuple([]),
+  getSyncState: z.tuple([]),
+  syncNow: z.tuple([]),
+  getWhatsNew: z.tuple([whatsNewQuerySchema]),
 } satisfies { [K in AgentCallName]: z.ZodType<Parameters<AgentCalls[K]>> };
 
 export function isAgentCallName(name: string): name is AgentCallName {

@@ -8,6 +8,16 @@ import type { Article } from './article';
 import type { ContentLanguage } from './languages';
 import type { SearchQuery, SearchResult } from './search';
 import type { Settings, SettingsPatch } from './settings';
+import type {
+  ArticleChange,
+  ArticlesChanged,
+  NoticesReceived,
+  OpenRequest,
+  SignInRequest,
+  SignInResult,
+  SyncState,
+  WhatsNewQuery,
+} from './workstation/sync-state';
 
 export type AgentHost = 'electron' | 'web';
 
@@ -21,7 +31,11 @@ export interface AppInfo {
 
 export type SessionState =
   | { status: 'signed-out'; serverUrl: string }
-  | { status: 'signed-in'; serverUrl: string; user: { id: string; name: string } };
+  | {
+      status: 'signed-in';
+      serverUrl: string;
+      user: { id: string; username: string; name: string };
+    };
 
 export interface ArticleRef {
   id: string;
@@ -37,6 +51,15 @@ export interface AgentCalls {
   getSession(): Promise<SessionState>;
   search(query: SearchQuery): Promise<SearchResult>;
   getArticle(ref: ArticleRef): Promise<Article | null>;
+  /** Signs in to the knowledge server and starts syncing; the password is never stored. */
+  signIn(request: SignInRequest): Promise<SignInResult>;
+  /** Ends the session on the server (when reachable) and forgets the token; the replica stays. */
+  signOut(): Promise<SessionState>;
+  getSyncState(): Promise<SyncState>;
+  /** Pulls now instead of waiting for the next poke or timer (also retries after an error at once). */
+  syncNow(): Promise<SyncState>;
+  /** Articles added or changed on this workstation, newest first. */
+  getWhatsNew(query: WhatsNewQuery): Promise<ArticleChange[]>;
 }
 
 export type AgentCallName = keyof AgentCalls;
@@ -45,9 +68,28 @@ export type AgentCallName = keyof AgentCalls;
 export interface AgentEvents {
   settingsChanged: Settings;
   sessionChanged: SessionState;
+  syncStateChanged: SyncState;
+  /** One per applied batch (page or snapshot), only when articles were added, changed or removed. */
+  articlesChanged: ArticlesChanged;
+  noticesReceived: NoticesReceived;
+  /** Show something, asked for from outside the renderer (an OS notification was clicked). */
+  openRequested: OpenRequest;
 }
 
 export type AgentEventName = keyof AgentEvents;
+
+/** Every event, for transports that forward them all (checked complete by the type below). */
+export const AGENT_EVENT_NAMES = [
+  'settingsChanged',
+  'sessionChanged',
+  'syncStateChanged',
+  'articlesChanged',
+  'noticesReceived',
+  'openRequested',
+] as const satisfies readonly AgentEventName[];
+type _AllEventsListed =
+  Exclude<AgentEventName, (typeof AGENT_EVENT_NAMES)[number]> extends never ? true : never;
+export const _allEventsListed: _AllEventsListed = true;
 export type Unsubscribe = () => void;
 
 export interface AgentApi extends AgentCalls {

@@ -14,7 +14,19 @@ import type { Article } from '../../shared/article';
 import { readingLanguages, searchLanguages } from './search-languages';
 import type { SearchQuery, SearchResult } from '../../shared/search';
 import type { Settings, SettingsPatch } from '../../shared/settings';
-import { openReplica, type Replica } from '../../db/connection';
+import type { Replica } from '../../db/connection';
+import { openOrRecoverReplica } from '../../db/recover';
+import type {
+  ArticleChange,
+  OpenRequest,
+  SignInRequest,
+  SignInResult,
+  SyncState,
+  WhatsNewQuery,
+} from '../../shared/workstation/sync-state';
+import { SearchReporter } from './sync/search-reporter';
+import type { SecretCipher } from './sync/token-vault';
+import { WorkstationSync, type WorkstationSyncOptions } from './sync/workstation-sync';
 import { getArticle } from '../../db/articles';
 import { searchArticles } from '../../db/search';
 import { AgentEventHub } from './events';
@@ -27,6 +39,11 @@ export interface AgentCoreOptions {
   dataDir: string;
   host: AgentHost;
   version: string;
+  /** Electron's safeStorage, to keep the session token encrypted at rest. */
+  cipher?: SecretCipher;
+  fetch?: typeof fetch;
+  /** Tests tune the sync loop. */
+  syncClient?: WorkstationSyncOptions['client'];
 }
 
 /**
@@ -36,17 +53,38 @@ export interface AgentCoreOptions {
 export class AgentCore implements AgentCalls {
   private readonly events = new AgentEventHub();
 
+  readonly sync: WorkstationSync;
+  private readonly searches: SearchReporter;
+
   private constructor(
     private readonly options: AgentCoreOptions,
     private readonly settings: SettingsStore,
     readonly replica: Replica,
-  ) {}
+    movedTo: string | null,
+  ) {
+    this.sync = WorkstationSync.open({
+      dataDir: options.dataDir,
+      replica,
+      recovery: movedTo ? { reason: 'corrupt', movedTo, at: new Date().toISOString() } : null,
+      serverUrl: () => this.settings.get().serverUrl,
+      languages: () => readingLanguages(this.settings.get()),
+      emit: (event, payload) => this.events.emit(event, payload),
+      cipher: options.cipher,
+      fetch: options.fetch,
+      client: options.syncClient,
+    });
+    this.searches = new SearchReporter((payload) => this.sync.record('search', payload));
+  }
 
+  /**
+   * Opens the workstation's data. A corrupt replica is moved aside and downloaded again; one
+   * written by a newer Cuecard throws ReplicaError 'newer-version' with a message for the agent.
+   */
   static async open(options: AgentCoreOptions): Promise<AgentCore> {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     const settings = SettingsStore.open(options.dataDir);
-    const replica = openReplica(join(options.dataDir, REPLICA_FILE));
-    return new AgentCore(options, settings, replica);
+    const { replica, movedTo } = openOrRecoverReplica(join(options.dataDir, REPLICA_FILE));
+    return new AgentCore(options, settings, replica, movedTo);
   }
 
   async getAppInfo(): Promise<AppInfo> {
@@ -75,11 +113,52 @@ export class AgentCore implements AgentCalls {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    return searchArticles(this.replica, query, searchLanguages(this.settings.get(), query));
+    const langs = searchLanguages(this.settings.get(), query);
+    const result = searchArticles(this.replica, query, langs);
+    this.searches.searched(query.text, langs, result.hits.length);
+    return result;
   }
 
   async getArticle(ref: ArticleRef): Promise<Article | null> {
-    return getArticle(this.replica, ref.id, readingLanguages(this.settings.get(), ref.lang));
+    const article = getArticle(
+      this.replica,
+      ref.id,
+      readingLanguages(this.settings.get(), ref.lang),
+    );
+    if (article) {
+      this.searches.opened(article.id);
+      this.sync.record('article-view', {
+        articleId: article.id,
+        lang: article.lang,
+        revision: article.revision,
+      });
+    }
+    return article;
+  }
+
+  async signIn(request: SignInRequest): Promise<SignInResult> {
+    return this.sync.signIn(request);
+  }
+
+  async signOut(): Promise<SessionState> {
+    return this.sync.signOut();
+  }
+
+  async getSyncState(): Promise<SyncState> {
+    return this.sync.syncState();
+  }
+
+  async syncNow(): Promise<SyncState> {
+    return this.sync.syncNow();
+  }
+
+  async getWhatsNew(query: WhatsNewQuery): Promise<ArticleChange[]> {
+    return this.sync.whatsNew(query.limit ?? 50);
+  }
+
+  /** An OS notification was clicked: the renderer shows the article or the what's-new list. */
+  requestOpen(request: OpenRequest): void {
+    this.events.emit('openRequested', request);
   }
 
   on<E extends AgentEventName>(event: E, listener: (payload: AgentEvents[E]) => void): Unsubscribe {
@@ -93,11 +172,12 @@ export class AgentCore implements AgentCalls {
   }
 
   close(): void {
+    this.searches.flush();
+    this.sync.close();
     this.replica.close();
   }
 
-  /** Sign-in arrives with the sync client (issue 5); until then every workstation is signed out. */
   private session(): SessionState {
-    return { status: 'signed-out', serverUrl: this.settings.get().serverUrl };
+    return this.sync.session();
   }
 }

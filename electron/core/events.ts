@@ -1,4 +1,9 @@
-import type { AgentEventName, AgentEvents, Unsubscribe } from '../../shared/api';
+import {
+  AGENT_EVENT_NAMES,
+  type AgentEventName,
+  type AgentEvents,
+  type Unsubscribe,
+} from '../../shared/api';
 
 type Listener<E extends AgentEventName> = (payload: AgentEvents[E]) => void;
 
@@ -23,9 +28,9 @@ export class AgentEventHub {
   onAny(
     listener: <E extends AgentEventName>(event: E, payload: AgentEvents[E]) => void,
   ): Unsubscribe {
-    const offs = (
-      ['settingsChanged', 'sessionChanged'] as const satisfies readonly AgentEventName[]
-    ).map((event) => this.on(event, (payload) => listener(event, payload)));
+    const offs = AGENT_EVENT_NAMES.map((event) =>
+      this.on(event, (payload) => listener(event, payload)),
+    );
     return () => offs.forEach((off) => off());
   }
 

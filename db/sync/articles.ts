@@ -1,0 +1,87 @@
+import type { ContentLanguage } from '../../shared/languages';
+import type { ArticleRecord } from '../../shared/sync/records';
+import {
+  deleteArticles,
+  deleteVariants,
+  setArticleCategories,
+  upsertArticles,
+  type ArticleInput,
+} from '../articles';
+import type { Replica } from '../connection';
+import { htmlToPlainText } from '../html-text';
+import type { BatchOutcome } from './outcome';
+
+const VERSION = `SELECT version FROM article WHERE id = ?`;
+const VARIANTS = `SELECT lang, revision FROM article_variant WHERE article_id = ?`;
+const META = `
+  UPDATE article SET type = ?, owner = ?, version = ?, updated_at = ? WHERE id = ?`;
+
+/**
+ * Applies article records the server sent. A record not newer than the stored version changes
+ * nothing (a page applied twice, a snapshot overlapping the pages). A newer one replaces the
+ * article: variants the record lacks are removed, variants at a new revision re-indexed, and
+ * variants at the revision already stored (published text never changes) left as they are.
+ */
+export function applyArticleRecords(
+  replica: Replica,
+  records: readonly ArticleRecord[],
+  outcome: BatchOutcome,
+): void {
+  const version = replica.statement<[string], { version: number }>(VERSION);
+  const variants = replica.statement<[string], { lang: ContentLanguage; revision: number }>(
+    VARIANTS,
+  );
+  const newer: ArticleRecord[] = [];
+  const inputs: ArticleInput[] = [];
+  for (const record of records) {
+    const stored = version.get(record.id);
+    if (stored && stored.version >= record.version) continue;
+    newer.push(record);
+    (stored ? outcome.changed : outcome.added).push(record.id);
+    const have = new Map(
+      stored ? variants.all(record.id).map((v) => [v.lang, v.revision] as const) : [],
+    );
+    const gone = [...have.keys()].filter((l) => !record.variants.some((v) => v.lang === l));
+    if (gone.length > 0) deleteVariants(replica, record.id, gone);
+    for (const v of record.variants) {
+      if (have.get(v.lang) === v.revision) continue;
+      inputs.push({
+        id: record.id,
+        lang: v.lang,
+        type: record.type,
+        title: v.title,
+        summary: v.summary,
+        bodyHtml: v.bodyHtml,
+        bodyText: htmlToPlainText(v.bodyHtml),
+        tags: v.tags,
+        synonyms: v.synonyms,
+        placeholders: v.placeholders,
+        categoryIds: record.categoryIds,
+        revision: v.revision,
+        updatedAt: v.publishedAt,
+        owner: record.owner,
+        version: record.version,
+      });
+    }
+  }
+  upsertArticles(replica, inputs, { replace: true });
+  const meta = replica.statement<[string, string, number, string, string]>(META);
+  for (const r of newer) {
+    meta.run(r.type, r.owner, r.version, r.updatedAt, r.id);
+    setArticleCategories(replica, r.id, r.categoryIds);
+  }
+}
+
+const EXISTS = `SELECT 1 FROM article WHERE id = ?`;
+
+export function deleteArticleRecords(
+  replica: Replica,
+  ids: readonly string[],
+  outcome: BatchOutcome,
+): void {
+  const exists = replica.statement<[string]>(EXISTS).pluck();
+  const present = ids.filter((id) => exists.get(id) !== undefined);
+  if (present.length === 0) return;
+  deleteArticles(replica, present);
+  outcome.removed.push(...present);
+}
