@@ -12,15 +12,16 @@ import { htmlToPlainText } from '../html-text';
 import type { BatchOutcome } from './outcome';
 
 const VERSION = `SELECT version FROM article WHERE id = ?`;
-const VARIANTS = `SELECT lang, revision FROM article_variant WHERE article_id = ?`;
+const VARIANTS = `SELECT lang FROM article_variant WHERE article_id = ?`;
 const META = `
   UPDATE article SET type = ?, owner = ?, version = ?, updated_at = ? WHERE id = ?`;
 
 /**
  * Applies article records the server sent. A record not newer than the stored version changes
  * nothing (a page applied twice, a snapshot overlapping the pages). A newer one replaces the
- * article: variants the record lacks are removed, variants at a new revision re-indexed, and
- * variants at the revision already stored (published text never changes) left as they are.
+ * article whole: variants the record lacks are removed and every variant is written again.
+ * (Not skipping variants at the revision already stored: an article deleted and created again
+ * starts its revisions over, so an equal revision number may be other text.)
  */
 export function applyArticleRecords(
   replica: Replica,
@@ -28,9 +29,7 @@ export function applyArticleRecords(
   outcome: BatchOutcome,
 ): void {
   const version = replica.statement<[string], { version: number }>(VERSION);
-  const variants = replica.statement<[string], { lang: ContentLanguage; revision: number }>(
-    VARIANTS,
-  );
+  const variants = replica.statement<[string], { lang: ContentLanguage }>(VARIANTS);
   const newer: ArticleRecord[] = [];
   const inputs: ArticleInput[] = [];
   for (const record of records) {
@@ -38,13 +37,10 @@ export function applyArticleRecords(
     if (stored && stored.version >= record.version) continue;
     newer.push(record);
     (stored ? outcome.changed : outcome.added).push(record.id);
-    const have = new Map(
-      stored ? variants.all(record.id).map((v) => [v.lang, v.revision] as const) : [],
-    );
-    const gone = [...have.keys()].filter((l) => !record.variants.some((v) => v.lang === l));
+    const have = stored ? variants.all(record.id).map((v) => v.lang) : [];
+    const gone = have.filter((l) => !record.variants.some((v) => v.lang === l));
     if (gone.length > 0) deleteVariants(replica, record.id, gone);
     for (const v of record.variants) {
-      if (have.get(v.lang) === v.revision) continue;
       inputs.push({
         id: record.id,
         lang: v.lang,

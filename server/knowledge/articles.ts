@@ -35,9 +35,10 @@ async function recordChange(
 ): Promise<void> {
   const after = await articleState(tx, id);
   if (after?.published) {
-    await tx.query('UPDATE articles SET version = version + 1, updated_at = now() WHERE id = $1', [
-      id,
-    ]);
+    await tx.query(
+      `UPDATE articles SET version = nextval('record_version'), updated_at = now() WHERE id = $1`,
+      [id],
+    );
   }
   await feed.append({
     kind: 'article',

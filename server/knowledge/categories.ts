@@ -16,7 +16,7 @@ export async function putCategory(
   const rows = await tx.query<{ created: boolean }>(
     `INSERT INTO categories (id, parent_id, position, names) VALUES ($1, $2, $3, $4)
      ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, position = excluded.position,
-            names = excluded.names, version = categories.version + 1, updated_at = now()
+            names = excluded.names, version = nextval('record_version'), updated_at = now()
      RETURNING (xmax = 0) AS created`,
     [id, input.parentId, input.position, JSON.stringify(input.names)],
   );

@@ -26,7 +26,7 @@ export async function putNotice(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (id) DO UPDATE SET priority = excluded.priority, title = excluded.title,
             body = excluded.body, requires_ack = excluded.requires_ack, audience = excluded.audience,
-            expires_at = excluded.expires_at, version = notices.version + 1, updated_at = now()`,
+            expires_at = excluded.expires_at, version = nextval('record_version'), updated_at = now()`,
     [
       id,
       input.priority,

@@ -15,7 +15,7 @@ export async function putSynonymSet(
   const rows = await tx.query<{ created: boolean }>(
     `INSERT INTO synonym_sets (id, lang, terms) VALUES ($1, $2, $3)
      ON CONFLICT (id) DO UPDATE SET lang = excluded.lang, terms = excluded.terms,
-            version = synonym_sets.version + 1, updated_at = now()
+            version = nextval('record_version'), updated_at = now()
      RETURNING (xmax = 0) AS created`,
     [id, input.lang, terms],
   );

@@ -23,9 +23,10 @@ async function treeState(tx: Queryable, id: string): Promise<TreeState | null> {
 async function recordChange(tx: Queryable, feed: FeedWriter, id: string, before: TreeState | null) {
   const after = await treeState(tx, id);
   if (after?.published) {
-    await tx.query('UPDATE trees SET version = version + 1, updated_at = now() WHERE id = $1', [
-      id,
-    ]);
+    await tx.query(
+      `UPDATE trees SET version = nextval('record_version'), updated_at = now() WHERE id = $1`,
+      [id],
+    );
   }
   await feed.append({
     kind: 'tree',
