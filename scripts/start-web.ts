@@ -2,8 +2,6 @@
 import { join } from 'node:path';
 import { AgentCore } from '../electron/core/agent-core';
 import { startWebHost } from '../electron/core/web-host';
-import { countArticles } from '../db/articles';
-import { importArticlesFile } from '../db/import';
 import { parseArgs } from './lib/args';
 import { ROOT, RENDERER_OUT, ensureRendererBuilt } from './lib/renderer-build';
 
@@ -11,7 +9,35 @@ const HELP = `Usage: npm run start:web -- [--port N] [--host H] [--data DIR] [--
   --port   port to listen on (default $CUECARD_WEB_PORT or 4020; 0 = any free port)
   --host   interface to bind (default 127.0.0.1; anything else exposes this agent's replica to the network)
   --data   data folder for settings and the replica (default $CUECARD_DATA_DIR or .cuecard/agent)
-  --demo   load the demo knowledge base into an empty replica`;
+  --demo   sign in to the knowledge server as the demo agent "agent.cards" when signed out`;
+
+/** A demo account from server/demo/org.json (see server/demo/README.md). */
+const DEMO_AGENT = { username: 'agent.cards', password: 'demo-password-agent-cards' };
+
+/**
+ * The demo signs in by itself, so the knowledge base arrives through sync as on a real desk. The
+ * server starts alongside (npm start), so "unreachable" is retried for a minute.
+ */
+async function signInDemoAgent(core: AgentCore): Promise<void> {
+  if ((await core.getSession()).status === 'signed-in') return;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const result = await core.signIn(DEMO_AGENT);
+    if (result.ok) {
+      console.log(
+        `Signed in to ${(await core.getSettings()).serverUrl} as the demo agent "${DEMO_AGENT.username}"; downloading the knowledge base.`,
+      );
+      return;
+    }
+    if (result.problem !== 'unreachable' || Date.now() > deadline) {
+      console.warn(
+        `The demo sign-in failed (${result.problem}: ${result.detail}). Sign in under Settings.`,
+      );
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), {
@@ -36,10 +62,7 @@ async function main(): Promise<void> {
 
   ensureRendererBuilt();
   const core = await AgentCore.open({ dataDir, host: 'web', version });
-  if (args.demo && countArticles(core.replica) === 0) {
-    const n = importArticlesFile(core.replica, join(ROOT, 'server', 'demo', 'articles.jsonl'));
-    console.log(`Loaded the demo knowledge base: ${n} article variants.`);
-  }
+  if (args.demo) void signInDemoAgent(core);
   const web = await startWebHost({ core, rendererDir: RENDERER_OUT, host, port });
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     console.warn(

@@ -8,6 +8,8 @@ import type { UiLanguage } from '../../shared/languages';
 import { AgentCore } from '../core/agent-core';
 import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { connectIpc } from './ipc';
+import { connectNotifications } from './notifications';
+import { safeStorageCipher } from './secret-cipher';
 import { applyAppMenu } from './menu';
 import { iconPath, preloadPath, rendererDir } from './paths';
 import { RENDERER_CSP, appUrlMatcher, guardNavigation, lockDownSession } from './security';
@@ -30,17 +32,6 @@ if (app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  // Opened alongside Electron's own start-up; the outcome is captured so a failure is never an
-  // unhandled rejection before it can be shown.
-  const opening = AgentCore.open({
-    dataDir: app.getPath('userData'),
-    host: 'electron',
-    version: app.getVersion(),
-  }).then(
-    (core) => ({ ok: true as const, core }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-
   const devRendererUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const rendererUrl = devRendererUrl ?? APP_INDEX_URL;
   const isAppUrl = appUrlMatcher(rendererUrl);
@@ -56,7 +47,16 @@ async function start(): Promise<void> {
   });
 
   await app.whenReady();
-  const opened = await opening;
+  // After 'ready': the session token is decrypted with safeStorage, which needs the app ready.
+  const opened = await AgentCore.open({
+    dataDir: app.getPath('userData'),
+    host: 'electron',
+    version: app.getVersion(),
+    cipher: safeStorageCipher(),
+  }).then(
+    (core) => ({ ok: true as const, core }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
   if (!opened.ok) {
     const message = opened.error instanceof Error ? opened.error.message : String(opened.error);
     console.error('[cuecard] AgentCore failed to open:', opened.error);
@@ -78,6 +78,7 @@ async function start(): Promise<void> {
     isQuitting: () => quitting,
   });
   const disconnectIpc = connectIpc(core, windows, isAppUrl);
+  const disconnectNotifications = connectNotifications(core, () => windows.showMain());
 
   const { uiLanguage } = await core.getSettings();
   const showMenu = (language: UiLanguage): void =>
@@ -108,6 +109,7 @@ async function start(): Promise<void> {
   app.on('will-quit', () => {
     stopUpdates();
     offSettings();
+    disconnectNotifications();
     disconnectIpc();
     tray?.destroy();
     try {
