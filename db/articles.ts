@@ -10,7 +10,8 @@ import {
   writeIndexRow,
   type StoredIndexedText,
 } from './fts';
-import { updateSearchLists, type AnalyzedVariant } from './engine/lists';
+import { updateSearchLists, type AnalyzedVariant, type BulkLists } from './engine/lists';
+import { invalidateEngineState } from './engine/state';
 
 /** One language variant of an article, as the server (or an import) delivers it. */
 export interface ArticleInput {
@@ -46,6 +47,8 @@ export interface UpsertOptions {
    * decided by the record's version that the server's copy is the newer one.
    */
   replace?: boolean;
+  /** A bulk load: term lists are gathered here and written once at the end (BulkLists). */
+  bulk?: BulkLists;
 }
 
 export interface UpsertResult {
@@ -183,7 +186,12 @@ export function upsertArticles(
       setArticleCategories(replica, input.id, input.categoryIds);
       result.applied++;
     }
-    updateSearchLists(replica, removedText, addedText);
+    if (options.bulk) {
+      if (removedText.length > 0) updateSearchLists(replica, removedText, []);
+      options.bulk.add(replica, addedText);
+    } else {
+      updateSearchLists(replica, removedText, addedText);
+    }
     return result;
   });
 }
@@ -243,6 +251,17 @@ export function deleteVariants(
     }
     updateSearchLists(replica, removedText, []);
   });
+}
+
+const CLEAR_ALL = `
+  DELETE FROM article;
+  INSERT INTO article_fts (article_fts) VALUES ('delete-all');
+  DELETE FROM search_term; DELETE FROM search_stem; DELETE FROM search_stats;`;
+
+/** Removes every article with its index rows and term lists (an interrupted first download). */
+export function clearArticles(replica: Replica): void {
+  replica.transaction(() => replica.db.exec(CLEAR_ALL));
+  invalidateEngineState(replica);
 }
 
 /**

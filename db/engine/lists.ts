@@ -12,7 +12,13 @@ import {
   type Field,
 } from './impact';
 import { invalidateEngineState } from './state';
-import { decodePostings, encodePostings, mergePostings, type Posting } from './postings';
+import {
+  decodePostings,
+  encodePostings,
+  mergePostings,
+  POSTINGS_K,
+  type Posting,
+} from './postings';
 
 /** A variant's indexed text, split by field as the engine weighs it. */
 export interface VariantText {
@@ -49,6 +55,8 @@ interface TermDelta {
   df: number;
   removed: Set<number>;
   added: Posting[];
+  /** After a trim to the best K: an addition at or below this impact can never make the list. */
+  floor: number;
 }
 
 /** A variant with its fields analysed (db/fts.ts writes its FTS5 row from the same analysis). */
@@ -101,53 +109,94 @@ function updateLanguage(
   removed: readonly AnalyzedVariant[],
   added: readonly AnalyzedVariant[],
 ): void {
-  const stats: Stats = replica.statement<[string], Stats>(STATS).get(lang) ?? {
-    docs: 0,
-    title: 0,
-    tags: 0,
-    body: 0,
-  };
-  const deltas = new Map<string, TermDelta>();
-  const delta = (term: string): TermDelta => {
-    let d = deltas.get(term);
-    if (!d) deltas.set(term, (d = { df: 0, removed: new Set(), added: [] }));
+  const delta = new LanguageDelta(readStats(replica, lang));
+  delta.remove(removed);
+  delta.add(added);
+  writeTerms(replica, lang, delta, delta.sortedTerms());
+  saveStats(replica, lang, delta.stats);
+}
+
+/** Changes to one language's term lists and statistics, gathered before they are written. */
+class LanguageDelta {
+  readonly terms = new Map<string, TermDelta>();
+  /** The language had no lists before: nothing to read back and merge with. */
+  readonly fresh: boolean;
+
+  constructor(readonly stats: Stats) {
+    this.fresh = stats.docs === 0;
+  }
+
+  private delta(term: string): TermDelta {
+    let d = this.terms.get(term);
+    if (!d) this.terms.set(term, (d = { df: 0, removed: new Set(), added: [], floor: -Infinity }));
     return d;
-  };
+  }
 
-  for (const { rowid, fields } of removed) {
-    stats.docs--;
-    for (const f of FIELDS) stats[f] -= fields[f].length;
-    const terms = termsOf(fields);
-    for (const term of terms) {
-      const d = delta(term);
-      d.df--;
-      d.removed.add(rowid);
+  remove(variants: readonly AnalyzedVariant[]): void {
+    for (const { rowid, fields } of variants) {
+      this.stats.docs--;
+      for (const f of FIELDS) this.stats[f] -= fields[f].length;
+      for (const term of termsOf(fields)) {
+        const d = this.delta(term);
+        d.df--;
+        d.removed.add(rowid);
+      }
     }
   }
-  for (const { fields } of added) {
-    stats.docs++;
-    for (const f of FIELDS) stats[f] += fields[f].length;
-  }
-  const avg = averages(stats);
-  for (const { rowid, fields } of added) {
-    const termImpacts = impacts(fields, avg);
-    for (const [term, impact] of [...termImpacts, ...prefixImpacts(termImpacts)]) {
-      const d = delta(term);
+
+  /** Impacts use the averages with `variants` counted, as when they are written one batch at a time. */
+  add(variants: readonly AnalyzedVariant[], keepBest = Infinity): void {
+    for (const { fields } of variants) {
+      this.stats.docs++;
+      for (const f of FIELDS) this.stats[f] += fields[f].length;
+    }
+    const avg = averages(this.stats);
+    const addOne = (rowid: number, term: string, impact: number) => {
+      const d = this.delta(term);
       d.df++;
+      // Rowids only grow in a load, so a tie with the floor loses too (ties go to the lower rowid).
+      if (impact <= d.floor) return;
       d.added.push({ rowid, impact });
+      // Only the best K survive the merge; a bulk load trims as it goes to bound memory.
+      if (d.added.length > keepBest) {
+        d.added = mergePostings([], new Set(), d.added);
+        d.floor = d.added[d.added.length - 1]?.impact ?? -Infinity;
+      }
+    };
+    for (const { rowid, fields } of variants) {
+      const termImpacts = impacts(fields, avg);
+      for (const [term, impact] of termImpacts) addOne(rowid, term, impact);
+      for (const [term, impact] of prefixImpacts(termImpacts)) addOne(rowid, term, impact);
     }
   }
 
+  sortedTerms(): string[] {
+    // In key order, so the B-tree is walked once from left to right instead of at random.
+    return [...this.terms.keys()].sort();
+  }
+}
+
+function readStats(replica: Replica, lang: ContentLanguage): Stats {
+  return (
+    replica.statement<[string], Stats>(STATS).get(lang) ?? { docs: 0, title: 0, tags: 0, body: 0 }
+  );
+}
+
+function writeTerms(
+  replica: Replica,
+  lang: ContentLanguage,
+  delta: LanguageDelta,
+  terms: readonly string[],
+): void {
   const read = replica.statement<[string, string], { df: number; postings: Buffer }>(TERM);
   const save = replica.statement<[string, string, number, Buffer]>(SAVE_TERM);
   const drop = replica.statement<[string, string]>(DELETE_TERM);
   const addStem = replica.statement<[string, string, string]>(ADD_STEM);
   const dropStems = replica.statement<[string, string]>(DELETE_STEMS);
-  // In key order, so the B-tree is walked once from left to right instead of at random.
-  for (const term of [...deltas.keys()].sort()) {
-    const d = deltas.get(term);
+  for (const term of terms) {
+    const d = delta.terms.get(term);
     if (!d) continue;
-    const row = read.get(lang, term);
+    const row = delta.fresh ? undefined : read.get(lang, term);
     const df = (row?.df ?? 0) + d.df;
     const isWord = !term.endsWith('*');
     if (df <= 0) {
@@ -163,6 +212,9 @@ function updateLanguage(
       for (const stem of stemCandidates(term, lang)) addStem.run(lang, stem, term);
     }
   }
+}
+
+function saveStats(replica: Replica, lang: ContentLanguage, stats: Stats): void {
   replica
     .statement<[string, number, number, number, number]>(SAVE_STATS)
     .run(
@@ -172,6 +224,65 @@ function updateLanguage(
       Math.max(0, stats.tags),
       Math.max(0, stats.body),
     );
+}
+
+/** Postings kept per term while a bulk load gathers them, before trimming to the best K. */
+const BULK_TRIM_AT = 4 * POSTINGS_K;
+
+/**
+ * Term lists for a bulk load (a first snapshot): variants are gathered over many transactions
+ * and each term is written once at the end, in slices, instead of being read, merged and
+ * rewritten by every batch (which made a 20,000-article snapshot spend most of its time here).
+ * Until `write` finishes, the new variants are in FTS5 but not yet in the engine's lists.
+ */
+export class BulkLists {
+  private readonly languages = new Map<ContentLanguage, LanguageDelta>();
+  private queue: { lang: ContentLanguage; terms: string[] }[] | null = null;
+
+  add(replica: Replica, variants: readonly AnalyzedVariant[]): void {
+    if (this.queue) throw new Error('BulkLists: add after write began.');
+    const byLang = new Map<ContentLanguage, AnalyzedVariant[]>();
+    for (const v of variants) {
+      const list = byLang.get(v.lang);
+      if (list) list.push(v);
+      else byLang.set(v.lang, [v]);
+    }
+    for (const [lang, vs] of byLang) {
+      let delta = this.languages.get(lang);
+      if (!delta) this.languages.set(lang, (delta = new LanguageDelta(readStats(replica, lang))));
+      delta.add(vs, BULK_TRIM_AT);
+    }
+  }
+
+  /** Terms still to write. */
+  get pending(): number {
+    return this.queue
+      ? this.queue.reduce((n, q) => n + q.terms.length, 0)
+      : [...this.languages.values()].reduce((n, d) => n + d.terms.size, 0);
+  }
+
+  /**
+   * Writes up to `maxTerms` terms in the caller's transaction; returns true when all are written
+   * (the statistics go with the last slice).
+   */
+  write(replica: Replica, maxTerms: number): boolean {
+    this.queue ??= [...this.languages].map(([lang, d]) => ({ lang, terms: d.sortedTerms() }));
+    let budget = maxTerms;
+    while (budget > 0 && this.queue.length > 0) {
+      const head = this.queue[0];
+      if (!head) break;
+      const slice = head.terms.splice(0, budget);
+      const delta = this.languages.get(head.lang);
+      if (delta) writeTerms(replica, head.lang, delta, slice);
+      budget -= slice.length;
+      if (head.terms.length === 0) {
+        if (delta) saveStats(replica, head.lang, delta.stats);
+        this.queue.shift();
+      }
+    }
+    invalidateEngineState(replica);
+    return this.queue.length === 0;
+  }
 }
 
 function termsOf(fields: AnalyzedFields): string[] {

@@ -6,6 +6,7 @@ import { openReplica } from '../connection';
 import { searchArticles } from '../search';
 import { tempDir } from '../testing';
 import { initial } from './001-initial';
+import { MIGRATIONS } from './index';
 import { migrate, readSchemaVersion } from './run';
 import { join } from 'node:path';
 
@@ -33,7 +34,7 @@ it('upgrades a schema-1 replica: rebuilds the index and fills the term lists', (
 
   const r = openReplica(file);
   try {
-    expect(readSchemaVersion(r.db)).toBe(2);
+    expect(readSchemaVersion(r.db)).toBe(MIGRATIONS.length);
     expect(
       r.db.prepare(`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH 'stale'`).get(),
     ).toEqual({ n: 0 });

@@ -7,7 +7,9 @@ import type { Migration } from './migration';
  *
  * sync_state has one row. `cursor` is NULL until a snapshot has been applied completely; a
  * snapshot is applied in chunks (so the UI never freezes) and only its last chunk stores the
- * cursor, so a crash half-way leaves a replica that loads the snapshot again.
+ * cursor, so a crash half-way leaves a replica that loads the snapshot again. A first download
+ * defers the term lists to its end; `bulk_load_pending` says a crash came before they were
+ * written, and the next snapshot then starts from an empty replica.
  */
 const SQL = `
 ALTER TABLE article ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
@@ -42,7 +44,9 @@ CREATE TABLE sync_state (
   server_url TEXT NOT NULL,
   user_id TEXT NOT NULL,
   cursor INTEGER,
-  last_sync_at TEXT
+  last_sync_at TEXT,
+  -- A first download writes the engine's term lists at its end: 1 until they are written.
+  bulk_load_pending INTEGER NOT NULL DEFAULT 0 CHECK (bulk_load_pending IN (0, 1))
 ) STRICT;
 
 CREATE TABLE article_change (

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ContentLanguage } from '../../shared/languages';
 import type { ArticleRecord, CategoryRecord } from '../../shared/sync/records';
+import type { Replica } from '../connection';
 import { searchArticles } from '../search';
 import { cleanupAfterEach, replicaPerTest } from '../testing';
-import { applyChangesPage, applySnapshotChunk, finishSnapshot } from './apply';
+import { BulkLists } from '../engine/lists';
+import { decodePostings, POSTINGS_K } from '../engine/postings';
+import { applyChangesPage, applySnapshotChunk, finishSnapshot, writeBulkLists } from './apply';
 import { readSyncState } from './state';
 
 const now = '2026-11-24T08:00:00.000Z';
@@ -42,10 +46,11 @@ const category = (id: string, parentId: string | null, version = 1): CategoryRec
   names: { en: id },
 });
 
+const find = (replica: Replica, text: string, langs: ContentLanguage[] = ['en']) =>
+  searchArticles(replica, { text }, langs).hits.map((h) => h.id);
+
 describe('applying what the server sends (issue 5 item 1)', () => {
   const newReplica = replicaPerTest(cleanupAfterEach());
-  const find = (replica: ReturnType<typeof newReplica>, text: string, langs = ['en'] as const) =>
-    searchArticles(replica, { text }, [...langs]).hits.map((h) => h.id);
 
   it('a page and its cursor are stored together; an older version changes nothing', () => {
     const replica = newReplica();
@@ -121,5 +126,64 @@ describe('applying what the server sends (issue 5 item 1)', () => {
     expect(replica.db.prepare('SELECT article_id FROM article_change').pluck().all()).toEqual([
       'new',
     ]);
+  });
+});
+
+describe('a first download with deferred term lists (BulkLists)', () => {
+  const newReplica = replicaPerTest(cleanupAfterEach());
+  const words = ['card', 'blocked', 'pin', 'reset', 'loan', 'rate', 'roaming', 'sim', 'bill'];
+  const records = Array.from({ length: 1200 }, (_, i) =>
+    article(`a${i}`, 1, {
+      variants: [
+        {
+          lang: i % 3 === 0 ? 'hu' : 'en',
+          revision: 1,
+          title: `card ${words[i % words.length]} ${words[(i * 7) % words.length]} number${i}`,
+          summary: '',
+          bodyHtml: `<p>${Array.from({ length: 5 + (i % 40) }, (_, j) => words[(i + j * j) % words.length]).join(' ')}</p>`,
+          tags: [],
+          synonyms: [],
+          placeholders: [],
+          publishedAt: now,
+        },
+      ],
+    }),
+  );
+  // Impacts are stored as float32, so two paths may order equal-looking impacts differently:
+  // compare the impacts a list keeps (and, for complete lists, which variants), not the bytes.
+  const lists = (replica: ReturnType<typeof newReplica>) => ({
+    terms: (
+      replica.db
+        .prepare('SELECT lang, term, df, postings FROM search_term ORDER BY lang, term')
+        .all() as { lang: string; term: string; df: number; postings: Buffer }[]
+    ).map(({ postings, ...row }) => {
+      const list = decodePostings(postings);
+      return {
+        ...row,
+        impacts: list.map((p) => p.impact.toFixed(4)),
+        rowids: row.df <= POSTINGS_K ? list.map((p) => p.rowid).sort((a, b) => a - b) : null,
+      };
+    }),
+    stems: replica.db.prepare('SELECT * FROM search_stem ORDER BY lang, stem, term').all(),
+    stats: replica.db.prepare('SELECT * FROM search_stats ORDER BY lang').all(),
+  });
+
+  it('writes the same lists as writing them chunk by chunk, trimmed to the best K', () => {
+    const incremental = newReplica();
+    const bulkReplica = newReplica();
+    const bulk = new BulkLists();
+    for (let i = 0; i < records.length; i += 50) {
+      applySnapshotChunk(incremental, records.slice(i, i + 50), { now, log: false });
+      applySnapshotChunk(bulkReplica, records.slice(i, i + 50), { now, log: false, bulk });
+    }
+    // Before the lists are written the words are not in the engine's lists yet.
+    expect(lists(bulkReplica).terms).toEqual([]);
+    let steps = 0;
+    while (!writeBulkLists(bulkReplica, bulk, 40)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    const expected = lists(incremental);
+    expect(expected.terms.length).toBeGreaterThan(20);
+    expect(lists(bulkReplica)).toEqual(expected);
+    expect(find(bulkReplica, 'card number5')).toEqual(find(incremental, 'card number5'));
   });
 });

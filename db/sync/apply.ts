@@ -1,6 +1,7 @@
 import type { ChangeItem } from '../../shared/sync/protocol';
 import type { ArticleRecord, SyncKind, SyncRecord } from '../../shared/sync/records';
 import type { Replica } from '../connection';
+import type { BulkLists } from '../engine/lists';
 import { invalidateEngineState } from '../engine/state';
 import { applyArticleRecords, deleteArticleRecords } from './articles';
 import { emptyOutcome, type BatchOutcome } from './outcome';
@@ -33,6 +34,8 @@ export interface ApplyOptions {
   now: string;
   /** Record article changes in the what's-new log (not for a first download). */
   log: boolean;
+  /** A first download: term lists are written once at the end (see BulkLists). */
+  bulk?: BulkLists;
 }
 
 /** Applies one page of changes and stores its cursor, in one transaction. */
@@ -102,6 +105,11 @@ export function finishSnapshot(
   });
 }
 
+/** Writes the next slice of a bulk load's term lists; true when none are left. */
+export function writeBulkLists(replica: Replica, bulk: BulkLists, maxTerms: number): boolean {
+  return replica.transaction(() => bulk.write(replica, maxTerms));
+}
+
 /** Snapshot records in apply order (categories first), so chunks never link ahead. */
 export function inApplyOrder(records: readonly SyncRecord[]): SyncRecord[] {
   return KIND_ORDER.flatMap((kind) => records.filter((r) => r.kind === kind));
@@ -118,7 +126,7 @@ function applyRecords(
     if (ofKind.length === 0) continue;
     if (kind === 'article') {
       const before = outcome.added.length + outcome.changed.length;
-      applyArticleRecords(replica, ofKind as ArticleRecord[], outcome);
+      applyArticleRecords(replica, ofKind as ArticleRecord[], outcome, options.bulk);
       outcome.written += outcome.added.length + outcome.changed.length - before;
     } else {
       applySmallRecords(replica, kind, ofKind as never[], outcome, options.now);

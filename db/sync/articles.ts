@@ -8,6 +8,7 @@ import {
   type ArticleInput,
 } from '../articles';
 import type { Replica } from '../connection';
+import type { BulkLists } from '../engine/lists';
 import { htmlToPlainText } from '../html-text';
 import type { BatchOutcome } from './outcome';
 
@@ -27,6 +28,7 @@ export function applyArticleRecords(
   replica: Replica,
   records: readonly ArticleRecord[],
   outcome: BatchOutcome,
+  bulk?: BulkLists,
 ): void {
   const version = replica.statement<[string], { version: number }>(VERSION);
   const variants = replica.statement<[string], { lang: ContentLanguage }>(VARIANTS);
@@ -60,7 +62,7 @@ export function applyArticleRecords(
       });
     }
   }
-  upsertArticles(replica, inputs, { replace: true });
+  upsertArticles(replica, inputs, { replace: true, bulk });
   const meta = replica.statement<[string, string, number, string, string]>(META);
   for (const r of newer) {
     meta.run(r.type, r.owner, r.version, r.updatedAt, r.id);

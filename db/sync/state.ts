@@ -50,6 +50,18 @@ export function forgetCursor(replica: Replica): void {
   replica.statement(FORGET_CURSOR).run();
 }
 
+const SET_BULK = `UPDATE sync_state SET bulk_load_pending = ? WHERE id = 1`;
+const BULK_PENDING = `SELECT bulk_load_pending FROM sync_state WHERE id = 1`;
+
+/** Set when a first download starts deferring term lists, cleared when they are written. */
+export function setBulkLoadPending(replica: Replica, pending: boolean): void {
+  replica.statement<[number]>(SET_BULK).run(pending ? 1 : 0);
+}
+
+export function bulkLoadPending(replica: Replica): boolean {
+  return replica.statement<[], number>(BULK_PENDING).pluck().get() === 1;
+}
+
 export function markSynced(replica: Replica, at: string): void {
   replica.statement<[string]>(MARK_SYNCED).run(at);
 }

@@ -2,16 +2,24 @@ import { backoffDelay, jittered, type BackoffOptions } from '../../../shared/bac
 import type { SyncRecord } from '../../../shared/sync/records';
 import type { SyncProblem, SyncProgress, SyncStatus } from '../../../shared/workstation/sync-state';
 import type { Replica } from '../../../db/connection';
-import { countArticles } from '../../../db/articles';
+import { clearArticles, countArticles } from '../../../db/articles';
 import type { Outbox } from '../../../db/outbox';
 import {
   applyChangesPage,
   applySnapshotChunk,
   finishSnapshot,
   inApplyOrder,
+  writeBulkLists,
 } from '../../../db/sync/apply';
+import { BulkLists } from '../../../db/engine/lists';
 import { emptyOutcome, type BatchOutcome } from '../../../db/sync/outcome';
-import { forgetCursor, markSynced, readSyncState } from '../../../db/sync/state';
+import {
+  bulkLoadPending,
+  forgetCursor,
+  markSynced,
+  readSyncState,
+  setBulkLoadPending,
+} from '../../../db/sync/state';
 import { PokeStream } from './poke-stream';
 import { ServerError, type ServerConnection } from './server-connection';
 
@@ -56,6 +64,8 @@ const DEFAULTS = {
   backoff: { initialMs: 1_000, maxMs: 60_000 },
 };
 const OUTBOX_BATCH = 200;
+/** Term lists written per transaction at the end of a first download. */
+const BULK_TERMS_PER_STEP = 5_000;
 
 export class SyncClient {
   private state: SyncClientState = {
@@ -196,8 +206,13 @@ export class SyncClient {
     this.setState({ status: 'syncing', progress: { phase: 'snapshot', done: 0, total: null } });
     const snapshot = await this.o.connection.snapshot();
     const records = inApplyOrder(snapshot.records);
+    // A first download that crashed before its term lists were written starts over.
+    if (bulkLoadPending(this.o.replica)) clearArticles(this.o.replica);
     const initial = countArticles(this.o.replica) === 0;
-    const options = this.applyOptions(!initial);
+    // A first download gathers the term lists and writes them once (far faster than per chunk).
+    const bulk = initial ? new BulkLists() : undefined;
+    if (bulk) setBulkLoadPending(this.o.replica, true);
+    const options = { ...this.applyOptions(!initial), bulk };
     const total = records.length;
     const combined = emptyOutcome();
     let done = 0;
@@ -208,6 +223,13 @@ export class SyncClient {
       this.setState({ progress: { phase: 'snapshot', done, total } });
       // Let searches and the UI in between chunks.
       await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (bulk) {
+      while (!writeBulkLists(this.o.replica, bulk, BULK_TERMS_PER_STEP)) {
+        if (this.stopped) throw new ServerError('unreachable', 'Stopped during a snapshot.');
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      setBulkLoadPending(this.o.replica, false);
     }
     merge(combined, finishSnapshot(this.o.replica, records, snapshot.cursor, options));
     if (initial) this.o.replica.compact();

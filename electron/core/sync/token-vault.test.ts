@@ -13,7 +13,7 @@ const session = {
 
 /** A stand-in for Electron's safeStorage (not available outside Electron): reversible, not plain. */
 const fakeCipher: SecretCipher = {
-  encrypt: (plain) => Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a),
+  encrypt: (plain) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)),
   decrypt: (sealed) => Buffer.from(sealed.map((b) => b ^ 0x5a)).toString('utf8'),
 };
 
