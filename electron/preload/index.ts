@@ -49,6 +49,11 @@ const api = {
   getSession: () => call('getSession'),
   search: (query) => call('search', query),
   getArticle: (ref) => call('getArticle', ref),
+  signIn: (request) => call('signIn', request),
+  signOut: () => call('signOut'),
+  getSyncState: () => call('getSyncState'),
+  syncNow: () => call('syncNow'),
+  getWhatsNew: (query) => call('getWhatsNew', query),
   on,
 } satisfies AgentApi;
 

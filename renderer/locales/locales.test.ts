@@ -97,9 +97,13 @@ describe('locales', () => {
         const two = i18n.t('search.resultCount', { count: 2 });
         expect(two).toContain('2');
         expect(two).not.toContain('resultCount');
-        expect(i18n.t('home.signedIn', { name: 'Ana', serverUrl: 'http://kb.test' })).toContain(
-          'Ana',
-        );
+        const signedIn = i18n.t('home.signedIn', {
+          name: 'Ana',
+          username: 'ana.k',
+          serverUrl: 'http://kb.test',
+        });
+        expect(signedIn).toContain('Ana');
+        expect(signedIn).toContain('ana.k');
       });
     });
   }

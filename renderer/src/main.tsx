@@ -9,25 +9,40 @@ import { pickUiLanguage } from './i18n/pick-language';
 import { createAppStore } from './stores/app-store';
 import { createArticleStore } from './stores/article-store';
 import { createSearchStore, rerunOnContentLanguages } from './stores/search-store';
+import { createSessionStore } from './stores/session-store';
 import { StoresContext, type Stores } from './stores/stores-context';
+import { createToastStore } from './stores/toast-store';
+import { createWhatsNewStore } from './stores/whats-new-store';
 import './styles/index.css';
 
 const api = getAgentApi();
+const app = createAppStore(api);
 const stores: Stores = {
   api,
-  app: createAppStore(api),
+  app,
   search: createSearchStore(api),
   article: createArticleStore(api),
+  session: createSessionStore(api),
+  whatsNew: createWhatsNewStore(api),
+  toasts: createToastStore(api, {
+    notifications: () => {
+      const state = app.getState().app;
+      return state.status === 'ready' ? state.settings.notifications : null;
+    },
+  }),
 };
 // Until settings load, speak the browser's language (the loading and startup-error screens).
 const i18n = createI18n(pickUiLanguage(navigator.languages));
 const root = document.documentElement;
 
 stores.app.getState().subscribe();
+stores.session.getState().subscribe();
+stores.toasts.getState().follow();
 rerunOnContentLanguages(stores.app, stores.search);
 followUiLanguage(stores.app, i18n, root);
 followTheme(stores.app, root, window.matchMedia('(prefers-color-scheme: dark)'));
 void stores.app.getState().load();
+void stores.session.getState().load();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import type { Route, Section } from './route';
+import { SyncStatus } from './SyncStatus';
 
 export function Header({
   current,
@@ -30,6 +31,7 @@ export function Header({
         </span>
       </a>
       <div className="header-tools">
+        <SyncStatus navigate={navigate} />
         <LanguageSwitcher />
         <a
           href="#/settings"

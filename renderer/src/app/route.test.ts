@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute, type Route } from './route';
+import { formatRoute, parseRoute, routeForOpenRequest, WHATS_NEW_ROUTE, type Route } from './route';
 
 describe('route', () => {
   it.each<Route>([
@@ -11,6 +11,7 @@ describe('route', () => {
     { section: 'settings' },
     { section: 'search', article: { id: 'art-1' } },
     { section: 'search', article: { id: 'a/b c?&=#', lang: 'zh-Hant' } },
+    { section: 'home', show: 'whats-new' },
   ])('round-trips %j', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });
@@ -30,7 +31,18 @@ describe('route', () => {
     });
   });
 
-  it('keeps articles to the Search section', () => {
+  it("keeps articles to the Search section and What's new to Home", () => {
     expect(parseRoute('#/home?article=x')).toEqual({ section: 'home' });
+    expect(parseRoute('#/search?show=whats-new')).toEqual({ section: 'search' });
+    expect(parseRoute('#/home?show=elsewhere')).toEqual({ section: 'home' });
+  });
+
+  it('turns open requests into routes', () => {
+    expect(routeForOpenRequest({ target: 'article', id: 'art-9' })).toEqual({
+      section: 'search',
+      article: { id: 'art-9' },
+    });
+    expect(routeForOpenRequest({ target: 'whats-new' })).toEqual(WHATS_NEW_ROUTE);
+    expect(formatRoute(WHATS_NEW_ROUTE)).toBe('#/home?show=whats-new');
   });
 });

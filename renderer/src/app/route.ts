@@ -1,5 +1,6 @@
 import type { ArticleRef } from '../../../shared/api';
 import { parseContentLanguage } from '../../../shared/languages';
+import type { OpenRequest } from '../../../shared/workstation/sync-state';
 
 /** Sections in navigation order; Settings is reached from the header. */
 export const NAV_SECTIONS = ['home', 'search', 'browse', 'troubleshoot', 'notices'] as const;
@@ -9,15 +10,28 @@ export interface Route {
   section: Section;
   /** The article open in the Search section. */
   article?: ArticleRef;
+  /** A part of Home to bring into view (only Home has one: the What's new list). */
+  show?: 'whats-new';
 }
 
 const SECTIONS: readonly string[] = [...NAV_SECTIONS, 'settings'];
 
 export const HOME_ROUTE: Route = { section: 'home' };
+export const WHATS_NEW_ROUTE: Route = { section: 'home', show: 'whats-new' };
+
+/** Where an article opens: the article view of the Search section. */
+export function articleRoute(article: ArticleRef): Route {
+  return { section: 'search', article };
+}
+
+/** Where to go when something outside the renderer (an OS notification) asks to show a thing. */
+export function routeForOpenRequest(request: OpenRequest): Route {
+  return request.target === 'article' ? articleRoute({ id: request.id }) : WHATS_NEW_ROUTE;
+}
 
 /**
- * Reads "#/search?article=<id>&lang=<lang>" (what `formatRoute` writes). Anything unknown means
- * Home: an old bookmark must never leave the agent on a blank screen.
+ * Reads "#/search?article=<id>&lang=<lang>" and "#/home?show=whats-new" (what `formatRoute`
+ * writes). Anything unknown means Home: an old bookmark must never leave the agent on a blank screen.
  */
 export function parseRoute(hash: string): Route {
   const body = hash.replace(/^#\/?/, '');
@@ -25,8 +39,9 @@ export function parseRoute(hash: string): Route {
   const section = decodeURIComponent(path).trim();
   if (!SECTIONS.includes(section)) return HOME_ROUTE;
   const route: Route = { section: section as Section };
+  const params = new URLSearchParams(queryString);
+  if (section === 'home' && params.get('show') === 'whats-new') route.show = 'whats-new';
   if (section === 'search') {
-    const params = new URLSearchParams(queryString);
     const id = params.get('article');
     if (id && id.length <= 200) {
       const lang = parseContentLanguage(params.get('lang') ?? '');
@@ -37,6 +52,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
+  if (route.section === 'home' && route.show) return `#/home?show=${route.show}`;
   if (route.section !== 'search' || !route.article) return `#/${route.section}`;
   const params = new URLSearchParams({ article: route.article.id });
   if (route.article.lang) params.set('lang', route.article.lang);

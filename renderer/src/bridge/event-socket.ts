@@ -1,4 +1,4 @@
-import type { AgentEventName } from '../../../shared/api';
+import { AGENT_EVENT_NAMES } from '../../../shared/api';
 import type { EventFrame } from '../../../shared/web-protocol';
 
 // Method-style (bivariant) handler types, so the browser's handlers typed with Event subclasses fit.
@@ -27,7 +27,7 @@ export function backoffDelay(attempt: number, opts: BackoffOptions, random = Mat
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
-const EVENT_NAMES: readonly AgentEventName[] = ['settingsChanged', 'sessionChanged'];
+const EVENT_NAMES: readonly string[] = AGENT_EVENT_NAMES;
 
 /** Parses one frame from the host; anything malformed is dropped rather than crashing the UI. */
 export function parseEventFrame(data: unknown): EventFrame | null {
@@ -40,7 +40,7 @@ export function parseEventFrame(data: unknown): EventFrame | null {
   }
   if (typeof value !== 'object' || value === null) return null;
   const { event, payload } = value as { event?: unknown; payload?: unknown };
-  if (typeof event !== 'string' || !(EVENT_NAMES as readonly string[]).includes(event)) return null;
+  if (typeof event !== 'string' || !EVENT_NAMES.includes(event)) return null;
   if (typeof payload !== 'object' || payload === null) return null;
   return value as EventFrame;
 }

@@ -2,8 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
+import { AGENT_EVENT_NAMES, type AgentEventName } from '../../../shared/api';
 import type { EventFrame } from '../../../shared/web-protocol';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import type { SyncState } from '../../../shared/workstation/sync-state';
 import { AgentCallFailure } from './call-failure';
 import { backoffDelay, parseEventFrame } from './event-socket';
 import { createWebBridge, readCallResponse, type WebBridge } from './web-bridge';
@@ -181,11 +183,92 @@ describe('web bridge events', () => {
   });
 });
 
+describe('web bridge: sync events (issue 5)', () => {
+  const syncState: SyncState = {
+    status: 'online',
+    progress: null,
+    lastSyncAt: '2025-03-04T10:00:00.000Z',
+    offlineSince: null,
+    nextAttemptAt: null,
+    problem: null,
+    cursor: 42,
+    articles: 3,
+    outboxPending: 0,
+    recovery: null,
+  };
+
+  it('forwards every event of the contract', async () => {
+    const host = await startHost();
+    const bridge = bridgeTo(host);
+    const seen: AgentEventName[] = [];
+    for (const name of AGENT_EVENT_NAMES) bridge.on(name, () => seen.push(name));
+    await until(() => host.sockets.clients.size === 1);
+    const payloads = {
+      settingsChanged: DEFAULT_SETTINGS,
+      sessionChanged: { status: 'signed-out', serverUrl: '' },
+      syncStateChanged: syncState,
+      articlesChanged: { added: [], changed: [], removed: ['a1'], initial: false },
+      noticesReceived: { notices: [] },
+      openRequested: { target: 'whats-new' },
+    } satisfies { [E in AgentEventName]: unknown };
+    for (const name of AGENT_EVENT_NAMES)
+      send(host, { event: name, payload: payloads[name] } as EventFrame);
+    await until(() => seen.length === AGENT_EVENT_NAMES.length);
+    expect(seen).toEqual([...AGENT_EVENT_NAMES]);
+  });
+
+  it('posts the new calls with their arguments', async () => {
+    const host = await startHost();
+    const bridge = bridgeTo(host);
+    await bridge.signIn({ username: 'ana', password: 'pw' });
+    await bridge.signOut();
+    await bridge.getSyncState();
+    await bridge.syncNow();
+    await bridge.getWhatsNew({ limit: 20 });
+    expect(host.calls).toEqual([
+      { name: 'signIn', args: [{ username: 'ana', password: 'pw' }] },
+      { name: 'signOut', args: [] },
+      { name: 'getSyncState', args: [] },
+      { name: 'syncNow', args: [] },
+      { name: 'getWhatsNew', args: [{ limit: 20 }] },
+    ]);
+  });
+
+  it('fetches session and sync state again after a reconnect', async () => {
+    const host = await startHost();
+    host.respond = (name) => ({
+      status: 200,
+      body: JSON.stringify({
+        ok: true,
+        value:
+          name === 'getSyncState'
+            ? syncState
+            : name === 'getSession'
+              ? { status: 'signed-out', serverUrl: 'http://kb.test' }
+              : null,
+      }),
+    });
+    const bridge = bridgeTo(host);
+    const cursors: (number | null)[] = [];
+    const sessions: string[] = [];
+    bridge.on('syncStateChanged', (s) => cursors.push(s.cursor));
+    bridge.on('sessionChanged', (s) => sessions.push(s.serverUrl));
+    await until(() => host.sockets.clients.size === 1);
+    for (const c of host.sockets.clients) c.terminate();
+    await until(() => cursors.includes(42) && sessions.includes('http://kb.test'));
+    // Nothing to fetch for events nobody listens to.
+    expect(host.calls.map((c) => c.name).sort()).toEqual(['getSession', 'getSyncState']);
+  });
+});
+
 describe('event frames and backoff', () => {
   it('drops malformed frames', () => {
     expect(parseEventFrame('not json')).toBeNull();
     expect(parseEventFrame('{"event":"nope","payload":{}}')).toBeNull();
     expect(parseEventFrame('{"event":"settingsChanged"}')).toBeNull();
+    expect(
+      parseEventFrame('{"event":"openRequested","payload":{"target":"whats-new"}}'),
+    ).not.toBeNull();
     expect(parseEventFrame(new Uint8Array([1]))).toBeNull();
     expect(
       parseEventFrame(

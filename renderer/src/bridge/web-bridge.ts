@@ -1,10 +1,11 @@
-import type {
-  AgentApi,
-  AgentCallName,
-  AgentCalls,
-  AgentEventName,
-  AgentEvents,
-  Unsubscribe,
+import {
+  AGENT_EVENT_NAMES,
+  type AgentApi,
+  type AgentCallName,
+  type AgentCalls,
+  type AgentEventName,
+  type AgentEvents,
+  type Unsubscribe,
 } from '../../../shared/api';
 import { CALL_PATH, EVENTS_PATH, type EventFrame } from '../../../shared/web-protocol';
 import { AgentCallFailure, errorMessage } from './call-failure';
@@ -70,7 +71,10 @@ export function readCallResponse(call: string, status: number, body: string): un
 /** AgentApi over HTTP + WebSocket, for web mode (shared/web-protocol.ts). */
 export function createWebBridge(options: WebBridgeOptions): WebBridge {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const listeners: Listeners = { settingsChanged: new Set(), sessionChanged: new Set() };
+  // Built from AGENT_EVENT_NAMES so a new event in the contract is forwarded without edits here.
+  const listeners = Object.fromEntries(
+    AGENT_EVENT_NAMES.map((event) => [event, new Set()]),
+  ) as unknown as Listeners;
   let socket: EventSocket | null = null;
   let closed = false;
 
@@ -107,28 +111,28 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
   }
 
   function onFrame(frame: EventFrame): void {
-    switch (frame.event) {
-      case 'settingsChanged':
-        return emit('settingsChanged', frame.payload);
-      case 'sessionChanged':
-        return emit('sessionChanged', frame.payload);
-    }
+    // EventFrame pairs each event with its payload, but TypeScript cannot carry that pairing
+    // through a union into emit's generic; parseEventFrame let through only contract names.
+    emit(frame.event, frame.payload as never);
   }
 
-  // Events sent while the socket was down are lost; fetch the current state instead.
+  function refetch<E extends AgentEventName>(event: E, read: () => Promise<AgentEvents[E]>): void {
+    if (listeners[event].size === 0) return;
+    read().then(
+      (value) => emit(event, value),
+      () => undefined,
+    );
+  }
+
+  /*
+   * Events sent while the socket was down are lost; fetch the current state instead. The
+   * notification events (articlesChanged, noticesReceived, openRequested) have no state to
+   * fetch: missing one only means one toast less, and What's new reloads on the next change.
+   */
   function resync(): void {
-    if (listeners.settingsChanged.size > 0) {
-      api.getSettings().then(
-        (s) => emit('settingsChanged', s),
-        () => undefined,
-      );
-    }
-    if (listeners.sessionChanged.size > 0) {
-      api.getSession().then(
-        (s) => emit('sessionChanged', s),
-        () => undefined,
-      );
-    }
+    refetch('settingsChanged', api.getSettings);
+    refetch('sessionChanged', api.getSession);
+    refetch('syncStateChanged', api.getSyncState);
   }
 
   function ensureSocket(): void {
@@ -151,6 +155,11 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
     getSession: () => call('getSession', []),
     search: (query) => call('search', [query]),
     getArticle: (ref) => call('getArticle', [ref]),
+    signIn: (request) => call('signIn', [request]),
+    signOut: () => call('signOut', []),
+    getSyncState: () => call('getSyncState', []),
+    syncNow: () => call('syncNow', []),
+    getWhatsNew: (query) => call('getWhatsNew', [query]),
     on<E extends AgentEventName>(
       event: E,
       listener: (payload: AgentEvents[E]) => void,

@@ -11,6 +11,8 @@ const PATHS = {
   down: 'M6 9l6 6 6-6',
   close: 'M6 6l12 12M18 6 6 18',
   info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-10v6m0-9v.5',
+  sync: 'M20 11a8 8 0 0 0-14.6-4.5L4 8M4 4v4h4M4 13a8 8 0 0 0 14.6 4.5L20 16m0 4v-4h-4',
+  warning: 'M12 4 2.5 20h19L12 4Zm0 6v4.5m0 2.5v.5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,10 +1,14 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, SessionState } from '../../../shared/api';
+import type { AppInfo } from '../../../shared/api';
+import { revealOnHome } from '../app/reveal';
 import type { Route } from '../app/route';
+import { describeSync } from '../app/sync-view';
 import { Icon } from '../components/Icon';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { platformName } from '../lib/platform';
-import { useReadyApp } from '../stores/stores-context';
+import { useReadyApp, useSessionStore } from '../stores/stores-context';
+import { WhatsNewList } from './WhatsNewList';
 
 function WorkstationCard({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
@@ -25,40 +29,71 @@ function WorkstationCard({ info }: { info: AppInfo }) {
   );
 }
 
-function SessionCard({
-  session,
-  navigate,
-}: {
-  session: SessionState;
-  navigate: (route: Route) => void;
-}) {
-  const { t } = useTranslation();
+/** Who is signed in where, how sync is doing, and the way to Settings to change it. */
+function SessionCard({ navigate }: { navigate: (route: Route) => void }) {
+  const { t, i18n } = useTranslation();
+  const session = useSessionStore((s) => s.session);
+  const sync = useSessionStore((s) => s.sync);
+  const loadError = useSessionStore((s) => s.loadError);
+  const expired = sync?.status === 'session-expired';
+  const signedIn = session?.status === 'signed-in';
+  const view = describeSync({ sync, loadError }, t, i18n.language);
+
+  let text: string;
+  if (!session) text = loadError ? view.detail : t('home.sessionLoading');
+  else if (expired) text = t('signIn.sessionExpired');
+  else if (session.status === 'signed-in')
+    text = t('home.signedIn', {
+      name: session.user.name,
+      username: session.user.username,
+      serverUrl: session.serverUrl,
+    });
+  else if (session.serverUrl) text = t('home.signedOut', { serverUrl: session.serverUrl });
+  else text = t('home.signedOutNoServer');
+
+  const state = !session ? 'loading' : expired ? 'expired' : session.status;
   return (
     <section className="card" aria-labelledby="home-session" data-testid="session-state">
       <h2 id="home-session">{t('home.sessionTitle')}</h2>
-      <p className={`session session-${session.status}`}>
+      <p className={`session session-${state}`} data-state={state}>
         <span className="status-dot" aria-hidden="true" />
-        <span>
-          {session.status === 'signed-in'
-            ? t('home.signedIn', { name: session.user.name, serverUrl: session.serverUrl })
-            : session.serverUrl
-              ? t('home.signedOut', { serverUrl: session.serverUrl })
-              : t('home.signedOutNoServer')}
-        </span>
+        <span>{text}</span>
       </p>
-      <button type="button" className="button" onClick={() => navigate({ section: 'settings' })}>
-        {t('home.openSettings')}
+      {signedIn && !expired && sync && (
+        <ul className="session-facts">
+          <li>{view.detail}</li>
+          <li>{t('home.articleCount', { count: sync.articles })}</li>
+          {view.outbox && <li>{view.outbox}</li>}
+        </ul>
+      )}
+      <button
+        type="button"
+        className={signedIn && !expired ? 'button' : 'button primary'}
+        onClick={() => navigate({ section: 'settings' })}
+      >
+        {signedIn && !expired ? t('home.openSettings') : t('home.signIn')}
       </button>
     </section>
   );
 }
 
-export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
+export function HomeScreen({
+  show,
+  navigate,
+}: {
+  show?: Route['show'];
+  navigate: (route: Route) => void;
+}) {
   const { t } = useTranslation();
-  const { appInfo, session } = useReadyApp();
+  const { appInfo } = useReadyApp();
+
+  useEffect(() => {
+    if (show) revealOnHome(show);
+  }, [show]);
+
   return (
     <div className="screen home">
-      <ScreenTitle>{t('home.title')}</ScreenTitle>
+      <ScreenTitle focus={!show}>{t('home.title')}</ScreenTitle>
       <p className="lead">{t('home.intro')}</p>
       <p>
         <button
@@ -71,9 +106,10 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         </button>
       </p>
       <div className="cards">
+        <SessionCard navigate={navigate} />
         <WorkstationCard info={appInfo} />
-        <SessionCard session={session} navigate={navigate} />
       </div>
+      <WhatsNewList navigate={navigate} />
     </div>
   );
 }

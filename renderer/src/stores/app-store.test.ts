@@ -4,7 +4,7 @@ import { createAppStore } from './app-store';
 import { createFakeApi } from './fake-api';
 
 describe('app store', () => {
-  it('loads app info, settings and session together', async () => {
+  it('loads app info and settings together', async () => {
     const fake = createFakeApi();
     const store = createAppStore(fake.api);
     expect(store.getState().app.status).toBe('loading');
@@ -13,7 +13,7 @@ describe('app store', () => {
     expect(app.status).toBe('ready');
     if (app.status === 'ready') {
       expect(app.settings).toEqual(DEFAULT_SETTINGS);
-      expect(app.session.status).toBe('signed-out');
+      expect(app.appInfo.name).toBe('Cuecard');
     }
   });
 
@@ -38,7 +38,6 @@ describe('app store', () => {
     expect(app.status === 'ready' && app.settings.uiLanguage).toBe('hu');
     off();
     expect(fake.listenerCount('settingsChanged')).toBe(0);
-    expect(fake.listenerCount('sessionChanged')).toBe(0);
   });
 
   it('applies the saved settings from updateSettings', async () => {

@@ -1,16 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AgentApi, AppInfo, SessionState, Unsubscribe } from '../../../shared/api';
+import type { AgentApi, AppInfo, Unsubscribe } from '../../../shared/api';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { errorMessage } from '../bridge/call-failure';
 
 export type AppState =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
-  | { status: 'ready'; appInfo: AppInfo; settings: Settings; session: SessionState };
+  | { status: 'ready'; appInfo: AppInfo; settings: Settings };
 
 export interface AppStoreState {
   app: AppState;
-  /** Loads app info, settings and session; safe to call again after a failure. */
+  /** Loads app info and settings; safe to call again after a failure. */
   load(): Promise<void>;
   /** Sends a change to the core; resolves with the saved settings or rejects with the core's error. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;
@@ -20,10 +20,10 @@ export interface AppStoreState {
 
 export type AppStore = StoreApi<AppStoreState>;
 
-/** App info, settings and sign-in state, kept in step with AgentCore. */
+/** App info and settings, kept in step with AgentCore (session and sync: session-store.ts). */
 export function createAppStore(api: AgentApi): AppStore {
   return createStore<AppStoreState>()((set, get) => {
-    const patchReady = (update: Partial<{ settings: Settings; session: SessionState }>): void => {
+    const patchReady = (update: { settings: Settings }): void => {
       const { app } = get();
       if (app.status === 'ready') set({ app: { ...app, ...update } });
     };
@@ -34,12 +34,8 @@ export function createAppStore(api: AgentApi): AppStore {
       async load() {
         set({ app: { status: 'loading' } });
         try {
-          const [appInfo, settings, session] = await Promise.all([
-            api.getAppInfo(),
-            api.getSettings(),
-            api.getSession(),
-          ]);
-          set({ app: { status: 'ready', appInfo, settings, session } });
+          const [appInfo, settings] = await Promise.all([api.getAppInfo(), api.getSettings()]);
+          set({ app: { status: 'ready', appInfo, settings } });
         } catch (err) {
           set({ app: { status: 'failed', message: errorMessage(err) } });
         }
@@ -54,12 +50,7 @@ export function createAppStore(api: AgentApi): AppStore {
       },
 
       subscribe() {
-        const offSettings = api.on('settingsChanged', (settings) => patchReady({ settings }));
-        const offSession = api.on('sessionChanged', (session) => patchReady({ session }));
-        return () => {
-          offSettings();
-          offSession();
-        };
+        return api.on('settingsChanged', (settings) => patchReady({ settings }));
       },
     };
   });

@@ -7,8 +7,50 @@ import type {
 } from '../../../shared/api';
 import type { SearchQuery, SearchResult } from '../../../shared/search';
 import { applySettingsPatch, DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import type {
+  ArticleChange,
+  SignInRequest,
+  SignInResult,
+  SyncState,
+} from '../../../shared/workstation/sync-state';
 
-/** An in-memory AgentApi for store tests: calls resolve when the test says so. */
+/** A SyncState for tests: signed out, nothing synced, with `overrides` applied. */
+export function syncState(overrides: Partial<SyncState> = {}): SyncState {
+  return {
+    status: 'signed-out',
+    progress: null,
+    lastSyncAt: null,
+    offlineSince: null,
+    nextAttemptAt: null,
+    problem: null,
+    cursor: null,
+    articles: 0,
+    outboxPending: 0,
+    recovery: null,
+    ...overrides,
+  };
+}
+
+export function signedIn(name = 'Ana Kovács', username = 'ana'): SessionState {
+  return {
+    status: 'signed-in',
+    serverUrl: DEFAULT_SETTINGS.serverUrl,
+    user: { id: `u-${username}`, username, name },
+  };
+}
+
+export function articleChange(
+  id: string,
+  change: ArticleChange['change'] = 'added',
+  title = `Article ${id}`,
+): ArticleChange {
+  return { id, lang: 'en', title, type: 'reference', change, at: '2025-03-04T09:15:00.000Z' };
+}
+
+/**
+ * An in-memory AgentApi for store unit tests (not a workstation: nothing is persisted or synced).
+ * Searches and sign-ins stay pending until the test settles them; the rest answer from `state`.
+ */
 export function createFakeApi() {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const listeners = new Map<AgentEventName, Set<(payload: never) => void>>();
@@ -17,8 +59,18 @@ export function createFakeApi() {
     resolve: (r: SearchResult) => void;
     reject: (e: Error) => void;
   }[] = [];
+  const signIns: {
+    request: SignInRequest;
+    resolve: (r: SignInResult) => void;
+    reject: (e: Error) => void;
+  }[] = [];
+  const calls: string[] = [];
   const appInfo: AppInfo = { name: 'Cuecard', version: '0.1.0', host: 'web', platform: 'linux' };
-  const session: SessionState = { status: 'signed-out', serverUrl: settings.serverUrl };
+  const state = {
+    session: { status: 'signed-out', serverUrl: settings.serverUrl } as SessionState,
+    sync: syncState(),
+    whatsNew: [] as ArticleChange[],
+  };
 
   const api = {
     getAppInfo: () => Promise.resolve(appInfo),
@@ -27,10 +79,26 @@ export function createFakeApi() {
       settings = applySettingsPatch(settings, patch);
       return Promise.resolve(settings);
     },
-    getSession: () => Promise.resolve(session),
+    getSession: () => Promise.resolve(state.session),
     search: (query) =>
       new Promise<SearchResult>((resolve, reject) => searches.push({ query, resolve, reject })),
     getArticle: () => Promise.resolve(null),
+    signIn: (request) =>
+      new Promise<SignInResult>((resolve, reject) => signIns.push({ request, resolve, reject })),
+    signOut: () => {
+      calls.push('signOut');
+      state.session = { status: 'signed-out', serverUrl: settings.serverUrl };
+      return Promise.resolve(state.session);
+    },
+    getSyncState: () => Promise.resolve(state.sync),
+    syncNow: () => {
+      calls.push('syncNow');
+      return Promise.resolve(state.sync);
+    },
+    getWhatsNew: (query) => {
+      calls.push(`getWhatsNew:${query.limit ?? ''}`);
+      return Promise.resolve(state.whatsNew.slice(0, query.limit ?? 50));
+    },
     on<E extends AgentEventName>(event: E, listener: (payload: AgentEvents[E]) => void) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
@@ -42,6 +110,10 @@ export function createFakeApi() {
   return {
     api,
     searches,
+    signIns,
+    /** Names of the calls with side effects, in order (signOut, syncNow, getWhatsNew:<limit>). */
+    calls,
+    state,
     emit<E extends AgentEventName>(event: E, payload: AgentEvents[E]) {
       for (const l of listeners.get(event) ?? []) (l as (p: AgentEvents[E]) => void)(payload);
     },

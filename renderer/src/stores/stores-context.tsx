@@ -4,12 +4,18 @@ import type { AgentApi } from '../../../shared/api';
 import type { AppStore, AppStoreState } from './app-store';
 import type { ArticleStore, ArticleStoreState } from './article-store';
 import type { SearchStore, SearchStoreState } from './search-store';
+import type { SessionStore, SessionStoreState } from './session-store';
+import type { ToastStore, ToastStoreState } from './toast-store';
+import type { WhatsNewStore, WhatsNewStoreState } from './whats-new-store';
 
 export interface Stores {
   api: AgentApi;
   app: AppStore;
   search: SearchStore;
   article: ArticleStore;
+  session: SessionStore;
+  whatsNew: WhatsNewStore;
+  toasts: ToastStore;
 }
 
 export const StoresContext = createContext<Stores | null>(null);
@@ -31,6 +37,18 @@ export function useSearchStore<T>(selector: (s: SearchStoreState) => T): T {
 
 export function useArticleStore<T>(selector: (s: ArticleStoreState) => T): T {
   return useStore(useStores().article, selector);
+}
+
+export function useSessionStore<T>(selector: (s: SessionStoreState) => T): T {
+  return useStore(useStores().session, selector);
+}
+
+export function useWhatsNewStore<T>(selector: (s: WhatsNewStoreState) => T): T {
+  return useStore(useStores().whatsNew, selector);
+}
+
+export function useToastStore<T>(selector: (s: ToastStoreState) => T): T {
+  return useStore(useStores().toasts, selector);
 }
 
 export type ReadyApp = Extract<AppStoreState['app'], { status: 'ready' }>;
@@ -57,4 +75,8 @@ export function useSearchStoreApi(): SearchStore {
 
 export function useArticleStoreApi(): ArticleStore {
   return useStores().article;
+}
+
+export function useWhatsNewStoreApi(): WhatsNewStore {
+  return useStores().whatsNew;
 }

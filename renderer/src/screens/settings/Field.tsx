@@ -1,15 +1,22 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 
 /** A labelled text input with an optional hint and an inline error tied to it for screen readers. */
-export function TextField(props: {
+export function TextField({
+  ref,
+  ...props
+}: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   hint?: string;
   error?: string;
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'password';
   placeholder?: string;
   testId?: string;
+  /** The id of the form this input belongs to, when it sits outside that form's element. */
+  form?: string;
+  autoComplete?: string;
+  ref?: Ref<HTMLInputElement>;
 }) {
   const id = useId();
   const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
@@ -20,11 +27,14 @@ export function TextField(props: {
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
+        ref={ref}
         type={props.type ?? 'text'}
+        form={props.form}
         value={props.value}
         placeholder={props.placeholder}
         spellCheck={false}
-        autoComplete="off"
+        autoCapitalize="off"
+        autoComplete={props.autoComplete ?? 'off'}
         data-testid={props.testId}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy || undefined}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n/create-i18n';
+import { articleChange } from '../stores/fake-api';
+import type { Toast } from '../stores/toast-store';
+import { WHATS_NEW_ROUTE } from './route';
+import { toastTarget, toastText } from './toast-text';
+
+const { t } = createI18n('en');
+const articles = (...changes: ReturnType<typeof articleChange>[]): Toast => ({
+  id: 1,
+  kind: 'articles',
+  changes,
+});
+
+describe('toast text and target', () => {
+  it('names one article and opens it', () => {
+    const one = articles(articleChange('a1', 'added', 'Refund rules'));
+    expect(toastText(one, t)).toBe('New: Refund rules');
+    expect(toastTarget(one)).toEqual({ section: 'search', article: { id: 'a1', lang: 'en' } });
+    expect(toastText(articles(articleChange('a1', 'changed', 'Refund rules')), t)).toBe(
+      'Updated: Refund rules',
+    );
+  });
+
+  it("counts several and opens What's new", () => {
+    const several = articles(articleChange('a1'), articleChange('a2', 'changed'));
+    expect(toastText(several, t)).toBe('2 articles updated');
+    expect(toastTarget(several)).toEqual(WHATS_NEW_ROUTE);
+    expect(toastText(articles(articleChange('a1'), articleChange('a2')), t)).toBe('2 new articles');
+  });
+
+  it('names a notice and opens Notices', () => {
+    const toast: Toast = {
+      id: 2,
+      kind: 'notices',
+      notices: [{ id: 'n1', title: 'Outage in the north', priority: 'urgent', requiresAck: true }],
+    };
+    expect(toastText(toast, t)).toBe('New notice: Outage in the north');
+    expect(toastTarget(toast)).toEqual({ section: 'notices' });
+  });
+
+  it('speaks the UI language', () => {
+    const zh = createI18n('zh-TW');
+    expect(toastText(articles(articleChange('a1'), articleChange('a2')), zh.t)).toBe('2 篇新文章');
+  });
+});

@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import type { Toast } from '../stores/toast-store';
+import { articleRoute, WHATS_NEW_ROUTE, type Route } from './route';
+
+/** The one line a toast says. */
+export function toastText(toast: Toast, t: TFunction): string {
+  if (toast.kind === 'notices') {
+    const [only] = toast.notices;
+    return toast.notices.length === 1 && only
+      ? t('toast.newNotice', { title: only.title })
+      : t('toast.newNotices', { count: toast.notices.length });
+  }
+  const [only] = toast.changes;
+  if (toast.changes.length === 1 && only) {
+    return only.change === 'added'
+      ? t('toast.newArticle', { title: only.title })
+      : t('toast.changedArticle', { title: only.title });
+  }
+  const count = toast.changes.length;
+  return toast.changes.every((c) => c.change === 'added')
+    ? t('toast.newArticles', { count })
+    : t('toast.articlesUpdated', { count });
+}
+
+/** Where "Show" goes: the article itself for one, What's new for several, Notices for notices. */
+export function toastTarget(toast: Toast): Route {
+  if (toast.kind === 'notices') return { section: 'notices' };
+  const [only] = toast.changes;
+  return toast.changes.length === 1 && only
+    ? articleRoute({ id: only.id, lang: only.lang })
+    : WHATS_NEW_ROUTE;
+}
