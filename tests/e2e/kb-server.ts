@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+import { AgentCore } from '../../electron/core/agent-core';
+import { startWebHost, type WebHost } from '../../electron/core/web-host';
+import { startServer, type RunningServer } from '../../server/server';
+import { RENDERER_OUT } from '../../scripts/lib/renderer-build';
+import { FlakyProxy } from '../integration/support/flaky-proxy';
+
+/** Demo accounts (server/demo/README.md). */
+export const DEMO = {
+  agent: { username: 'agent.cards', password: 'demo-password-agent-cards' },
+};
+/** The server's first administrator (publishes without review). */
+const ADMIN = { username: 'admin', password: 'e2e-admin-pass' };
+
+export interface SyncedAgent {
+  url: string;
+  core: AgentCore;
+  /** Between this agent and the server, to take it offline. */
+  proxy: FlakyProxy;
+}
+
+/**
+ * A real knowledge server (embedded PGlite, demo knowledge base and accounts) per Playwright
+ * worker, and per test a web-mode agent host with an empty replica pointed at it.
+ */
+export const test = base.extend<{ synced: SyncedAgent }, { kb: RunningServer }>({
+  kb: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer({ port: 0, demo: true, adminPassword: ADMIN.password });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  synced: async ({ kb }, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cuecard-e2e-sync-'));
+    const proxy = await FlakyProxy.start(kb.url);
+    const core = await AgentCore.open({
+      dataDir,
+      host: 'web',
+      version: 'e2e',
+      syncClient: { backoff: { initialMs: 200, maxMs: 1_000 } },
+    });
+    await core.updateSettings({ serverUrl: proxy.url });
+    const web: WebHost = await startWebHost({ core, rendererDir: RENDERER_OUT, port: 0 });
+    await use({ url: web.url, core, proxy });
+    await web.close();
+    core.close();
+    await proxy.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+/** Publishes an article as the administrator, through the server's authoring API. */
+export async function publishArticle(
+  kb: RunningServer,
+  id: string,
+  variants: { lang: string; title: string; body: string }[],
+): Promise<void> {
+  const call = async (method: string, path: string, token: string | null, body: unknown) => {
+    const response = await fetch(kb.url + path, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as unknown;
+  };
+  const { token } = (await call('POST', '/api/auth/login', null, ADMIN)) as { token: string };
+  await call('PUT', `/api/authoring/articles/${id}`, token, { type: 'reference' });
+  for (const v of variants) {
+    await call('PUT', `/api/authoring/articles/${id}/variants/${v.lang}`, token, {
+      title: v.title,
+      bodyHtml: `<p>${v.body}</p>`,
+      publish: true,
+    });
+  }
+}
+
+export { expect } from '@playwright/test';
