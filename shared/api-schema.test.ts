@@ -35,9 +35,32 @@ describe('parseAgentCall', () => {
     expect(parseAgentCall('search', 'not an array')).toMatchObject({ ok: false });
   });
 
+  it('refuses a sign-in without a password and a what’s-new limit out of range', () => {
+    expect(parseAgentCall('signIn', [{ username: 'a', password: '' }])).toMatchObject({
+      ok: false,
+    });
+    expect(parseAgentCall('signIn', [{ username: 'a', password: 'p', extra: 1 }])).toMatchObject({
+      ok: false,
+    });
+    expect(parseAgentCall('getWhatsNew', [{ limit: 1000 }])).toMatchObject({ ok: false });
+    expect(parseAgentCall('getWhatsNew', [{ limit: 20 }])).toMatchObject({ ok: true });
+  });
+
   it('has a schema for every call', () => {
     expect(Object.keys(agentCallArgs).sort()).toEqual(
-      ['getAppInfo', 'getArticle', 'getSession', 'getSettings', 'search', 'updateSettings'].sort(),
+      [
+        'getAppInfo',
+        'getArticle',
+        'getSession',
+        'getSettings',
+        'search',
+        'updateSettings',
+        'signIn',
+        'signOut',
+        'getSyncState',
+        'syncNow',
+        'getWhatsNew',
+      ].sort(),
     );
   });
 });

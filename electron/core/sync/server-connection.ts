@@ -4,8 +4,8 @@ import {
   snapshotSchema,
   SYNC_PATHS,
   type ChangesResponse,
-  type Snapshot,
 } from '../../../shared/sync/protocol';
+import { syncRecordSchema, type SyncRecord } from '../../../shared/sync/records';
 import {
   OUTBOX_PATH,
   outboxResultSchema,
@@ -41,6 +41,22 @@ export class ServerError extends Error {
   ) {
     super(message);
   }
+}
+
+const uncheckedSnapshotSchema = snapshotSchema.extend({ records: z.array(z.unknown()) });
+export type UncheckedSnapshot = z.infer<typeof uncheckedSnapshotSchema>;
+
+/** Checks records of a snapshot (see `snapshot()`); a bad one fails the whole snapshot. */
+export function checkRecords(records: readonly unknown[]): SyncRecord[] {
+  return records.map((record, i) => {
+    const parsed = syncRecordSchema.safeParse(record);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new ServerError(
+      'protocol',
+      `Snapshot record ${i} does not match this version of Cuecard (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`,
+    );
+  });
 }
 
 const loginSchema = z.object({ token: z.string().min(1), expiresAt: z.string() });
@@ -106,10 +122,14 @@ export class ServerConnection {
     await this.request('POST', '/api/auth/logout', { body: {} });
   }
 
-  async snapshot(): Promise<Snapshot> {
+  /**
+   * The snapshot with its records still unchecked: checking 20,000 records at once would hold
+   * the event loop for a second; the sync client checks them chunk by chunk (`checkRecords`).
+   */
+  async snapshot(): Promise<UncheckedSnapshot> {
     const timeoutMs = this.options.snapshotTimeoutMs ?? 300_000;
     return this.parse(
-      snapshotSchema,
+      uncheckedSnapshotSchema,
       await this.request('GET', SYNC_PATHS.snapshot, { timeoutMs }),
     );
   }
