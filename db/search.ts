@@ -44,14 +44,24 @@ export function searchArticles(
   replica: Replica,
   query: SearchQuery,
   langs: readonly ContentLanguage[],
+  options: SearchOptions = {},
 ): SearchResult {
-  return replica.read(() => search(replica, query, langs));
+  return replica.read(() => search(replica, query, langs, options));
+}
+
+export interface SearchOptions {
+  /**
+   * Rank articles by how much of the text they share, never dropping those that miss a word
+   * (related articles by a short title: "all of its words" would find only the article itself).
+   */
+  anyWords?: boolean;
 }
 
 function search(
   replica: Replica,
   query: SearchQuery,
   langs: readonly ContentLanguage[],
+  options: SearchOptions,
 ): SearchResult {
   const started = performance.now();
   const units = analyzeQuery(query.text, { typing: query.prefix ?? true });
@@ -82,7 +92,8 @@ function search(
       ranked.push(r);
     }
   }
-  ranked = leaders(keepBestCovered(ranked, units), limit * Math.max(1, planners.length) * 2);
+  if (!options.anyWords) ranked = keepBestCovered(ranked, units);
+  ranked = leaders(ranked, limit * Math.max(1, planners.length) * 2);
 
   const picked = pickArticles(ranked, state, langs, limit);
   const texts = variantTexts(

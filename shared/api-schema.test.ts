@@ -60,6 +60,17 @@ describe('parseAgentCall', () => {
         'getSyncState',
         'syncNow',
         'getWhatsNew',
+        'getArticleDetails',
+        'markRead',
+        'getCategoryTree',
+        'listCategory',
+        'getDeskLists',
+        'setFavourite',
+        'sendFeedback',
+        'reportQuestion',
+        'getHotkeyStatus',
+        'closePopup',
+        'openInMainWindow',
       ].sort(),
     );
   });

@@ -4,6 +4,13 @@ import { CONTENT_LANGUAGES } from './languages';
 import { searchQuerySchema } from './search';
 import { settingsPatchSchema } from './settings';
 import { signInRequestSchema, whatsNewQuerySchema } from './workstation/sync-state';
+import {
+  categoryListQuerySchema,
+  favouriteInputSchema,
+  feedbackInputSchema,
+  markReadInputSchema,
+  questionReportSchema,
+} from './workstation/desk';
 
 const articleRefSchema = z
   .object({ id: z.string().min(1).max(200), lang: z.enum(CONTENT_LANGUAGES).optional() })
@@ -25,6 +32,17 @@ export const agentCallArgs = {
   getSyncState: z.tuple([]),
   syncNow: z.tuple([]),
   getWhatsNew: z.tuple([whatsNewQuerySchema]),
+  getArticleDetails: z.tuple([articleRefSchema]),
+  markRead: z.tuple([markReadInputSchema]),
+  getCategoryTree: z.tuple([]),
+  listCategory: z.tuple([categoryListQuerySchema]),
+  getDeskLists: z.tuple([]),
+  setFavourite: z.tuple([favouriteInputSchema]),
+  sendFeedback: z.tuple([feedbackInputSchema]),
+  reportQuestion: z.tuple([questionReportSchema]),
+  getHotkeyStatus: z.tuple([]),
+  closePopup: z.tuple([]),
+  openInMainWindow: z.tuple([articleRefSchema]),
 } satisfies { [K in AgentCallName]: z.ZodType<Parameters<AgentCalls[K]>> };
 
 export function isAgentCallName(name: string): name is AgentCallName {

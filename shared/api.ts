@@ -18,6 +18,19 @@ import type {
   SyncState,
   WhatsNewQuery,
 } from './workstation/sync-state';
+import type {
+  ArticleDetails,
+  CategoryListing,
+  CategoryListQuery,
+  CategoryNode,
+  DeskLists,
+  FavouriteInput,
+  FeedbackInput,
+  HotkeyStatus,
+  MarkReadInput,
+  PopupRequest,
+  QuestionReport,
+} from './workstation/desk';
 
 export type AgentHost = 'electron' | 'web';
 
@@ -60,6 +73,26 @@ export interface AgentCalls {
   syncNow(): Promise<SyncState>;
   /** Articles added or changed on this workstation, newest first. */
   getWhatsNew(query: WhatsNewQuery): Promise<ArticleChange[]>;
+
+  // The agent's desk (issue 6; types in shared/workstation/desk.ts).
+  /** Breadcrumbs, reading marks and changes since the last read, related articles, favourite, vote. */
+  getArticleDetails(ref: ArticleRef): Promise<ArticleDetails | null>;
+  /** The agent has read this revision (ends the "changed since you last read" banner). */
+  markRead(input: MarkReadInput): Promise<void>;
+  getCategoryTree(): Promise<CategoryNode[]>;
+  listCategory(query: CategoryListQuery): Promise<CategoryListing | null>;
+  /** Recently viewed, most used and favourite articles on this workstation. */
+  getDeskLists(): Promise<DeskLists>;
+  setFavourite(input: FavouriteInput): Promise<void>;
+  /** Helpful / not helpful / flag: to the article's owner through the outbox. */
+  sendFeedback(input: FeedbackInput): Promise<void>;
+  /** "Nothing found: report this question": to the authors through the outbox. */
+  reportQuestion(input: QuestionReport): Promise<void>;
+  getHotkeyStatus(): Promise<HotkeyStatus>;
+  /** Hide the quick-search popup and give focus back (desktop app; nothing in web mode). */
+  closePopup(): Promise<void>;
+  /** Show an article in the main window (Ctrl+Enter in the popup). */
+  openInMainWindow(ref: ArticleRef): Promise<void>;
 }
 
 export type AgentCallName = keyof AgentCalls;
@@ -74,6 +107,11 @@ export interface AgentEvents {
   noticesReceived: NoticesReceived;
   /** Show something, asked for from outside the renderer (an OS notification was clicked). */
   openRequested: OpenRequest;
+  hotkeyStatusChanged: HotkeyStatus;
+  /** The hotkey was pressed: the popup shows, offering the clipboard's text. */
+  popupRequested: PopupRequest;
+  /** The popup asked to be hidden (the desktop shell hides its window). */
+  popupClosed: null;
 }
 
 export type AgentEventName = keyof AgentEvents;
@@ -86,6 +124,9 @@ export const AGENT_EVENT_NAMES = [
   'articlesChanged',
   'noticesReceived',
   'openRequested',
+  'hotkeyStatusChanged',
+  'popupRequested',
+  'popupClosed',
 ] as const satisfies readonly AgentEventName[];
 type _AllEventsListed =
   Exclude<AgentEventName, (typeof AGENT_EVENT_NAMES)[number]> extends never ? true : never;

@@ -15,7 +15,7 @@ import type { BatchOutcome } from './outcome';
 const VERSION = `SELECT version FROM article WHERE id = ?`;
 const VARIANTS = `SELECT lang FROM article_variant WHERE article_id = ?`;
 const META = `
-  UPDATE article SET type = ?, owner = ?, version = ?, updated_at = ? WHERE id = ?`;
+  UPDATE article SET type = ?, owner = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ?`;
 
 /**
  * Applies article records the server sent. A record not newer than the stored version changes
@@ -63,9 +63,9 @@ export function applyArticleRecords(
     }
   }
   upsertArticles(replica, inputs, { replace: true, bulk });
-  const meta = replica.statement<[string, string, number, string, string]>(META);
+  const meta = replica.statement<[string, string, number, string, string | null, string]>(META);
   for (const r of newer) {
-    meta.run(r.type, r.owner, r.version, r.updatedAt, r.id);
+    meta.run(r.type, r.owner, r.version, r.updatedAt, r.updatedBy ?? null, r.id);
     setArticleCategories(replica, r.id, r.categoryIds);
   }
 }

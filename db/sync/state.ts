@@ -18,8 +18,11 @@ const BIND = `
 const STORE_CURSOR = `UPDATE sync_state SET cursor = ? WHERE id = 1`;
 const MARK_SYNCED = `UPDATE sync_state SET last_sync_at = ? WHERE id = 1`;
 const FORGET_CURSOR = `UPDATE sync_state SET cursor = NULL WHERE id = 1`;
-// Read marks and the what's-new log belong to the person, not to the workstation.
-const CLEAR_PERSONAL = `DELETE FROM read_state; DELETE FROM article_change;`;
+// Read marks (with the text read), votes, favourites, open counts and the what's-new log belong
+// to the person, not to the workstation: agents share desks across shifts.
+const CLEAR_PERSONAL = `
+  DELETE FROM read_state; DELETE FROM article_vote; DELETE FROM article_use;
+  DELETE FROM article_change;`;
 
 export function readSyncState(replica: Replica): ReplicaSyncState | null {
   return replica.statement<[], ReplicaSyncState>(READ).get() ?? null;
@@ -28,7 +31,8 @@ export function readSyncState(replica: Replica): ReplicaSyncState | null {
 /**
  * Makes the replica the view of `userId` on `serverUrl`. Another user or server than before
  * forgets the cursor (the next pull loads a snapshot, which replaces the content) and the
- * previous person's read marks. The same user again changes nothing.
+ * previous person's read marks, votes, favourites and open counts. The same user again changes
+ * nothing.
  */
 export function bindReplica(replica: Replica, serverUrl: string, userId: string): boolean {
   return replica.transaction(() => {

@@ -24,6 +24,20 @@ import type {
   SyncState,
   WhatsNewQuery,
 } from '../../shared/workstation/sync-state';
+import type {
+  ArticleDetails,
+  CategoryListing,
+  CategoryListQuery,
+  CategoryNode,
+  DeskLists,
+  FavouriteInput,
+  FeedbackInput,
+  HotkeyStatus,
+  MarkReadInput,
+  QuestionReport,
+} from '../../shared/workstation/desk';
+import { ArticleDesk } from './desk/article-desk';
+import { PopupShell } from './desk/popup-shell';
 import { SearchReporter } from './sync/search-reporter';
 import type { SecretCipher } from './sync/token-vault';
 import { WorkstationSync, type WorkstationSyncOptions } from './sync/workstation-sync';
@@ -55,6 +69,8 @@ export class AgentCore implements AgentCalls {
 
   readonly sync: WorkstationSync;
   private readonly searches: SearchReporter;
+  private readonly desk: ArticleDesk;
+  private readonly popup: PopupShell;
 
   private constructor(
     private readonly options: AgentCoreOptions,
@@ -74,6 +90,18 @@ export class AgentCore implements AgentCalls {
       client: options.syncClient,
     });
     this.searches = new SearchReporter((payload) => this.sync.record('search', payload));
+    this.desk = new ArticleDesk({
+      replica,
+      readingLanguages: (preferred) => readingLanguages(this.settings.get(), preferred),
+      searchLanguages: (text) => searchLanguages(this.settings.get(), { text }),
+      signedIn: () => this.sync.session().status === 'signed-in',
+      report: (type, payload) => this.sync.record(type, payload),
+    });
+    this.popup = new PopupShell(
+      options.host,
+      () => this.settings.get(),
+      (event, payload) => this.events.emit(event, payload),
+    );
   }
 
   /**
@@ -104,6 +132,7 @@ export class AgentCore implements AgentCalls {
     const before = this.settings.get();
     const next = this.settings.update(patch);
     this.events.emit('settingsChanged', next);
+    this.popup.settingsChanged(before, next);
     if (before.serverUrl !== next.serverUrl) this.events.emit('sessionChanged', this.session());
     return next;
   }
@@ -126,6 +155,7 @@ export class AgentCore implements AgentCalls {
       readingLanguages(this.settings.get(), ref.lang),
     );
     if (article) {
+      this.desk.opened(article.id);
       this.searches.opened(article.id);
       this.sync.record('article-view', {
         articleId: article.id,
@@ -156,7 +186,64 @@ export class AgentCore implements AgentCalls {
     return this.sync.whatsNew(query.limit ?? 50);
   }
 
-  /** An OS notification was clicked: the renderer shows the article or the what's-new list. */
+  async getArticleDetails(ref: ArticleRef): Promise<ArticleDetails | null> {
+    return this.desk.details(ref);
+  }
+
+  async markRead(input: MarkReadInput): Promise<void> {
+    this.desk.markRead(input);
+  }
+
+  async getCategoryTree(): Promise<CategoryNode[]> {
+    return this.desk.categoryTree();
+  }
+
+  async listCategory(query: CategoryListQuery): Promise<CategoryListing | null> {
+    return this.desk.listCategory(query);
+  }
+
+  async getDeskLists(): Promise<DeskLists> {
+    return this.desk.lists();
+  }
+
+  async setFavourite(input: FavouriteInput): Promise<void> {
+    this.desk.setFavourite(input);
+  }
+
+  async sendFeedback(input: FeedbackInput): Promise<void> {
+    this.desk.sendFeedback(input);
+  }
+
+  async reportQuestion(input: QuestionReport): Promise<void> {
+    this.desk.reportQuestion(input);
+  }
+
+  async getHotkeyStatus(): Promise<HotkeyStatus> {
+    return this.popup.status();
+  }
+
+  async closePopup(): Promise<void> {
+    this.popup.close();
+  }
+
+  async openInMainWindow(ref: ArticleRef): Promise<void> {
+    this.requestOpen({ target: 'article', id: ref.id });
+  }
+
+  /** The desktop shell: how registering the global hotkey went (at start and after a change). */
+  setHotkeyStatus(status: HotkeyStatus): void {
+    this.popup.report(status);
+  }
+
+  /** The desktop shell: the hotkey was pressed; the popup offers the clipboard's text. */
+  requestPopup(clipboardText: string): void {
+    this.popup.request(clipboardText);
+  }
+
+  /**
+   * Show something in the main window: an OS notification was clicked, or the popup asked
+   * (openInMainWindow). The desktop shell brings the main window forward on this event.
+   */
   requestOpen(request: OpenRequest): void {
     this.events.emit('openRequested', request);
   }

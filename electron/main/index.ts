@@ -2,13 +2,14 @@
  * The Electron main process: a thin adapter around AgentCore (DESIGN.md). This file only wires the
  * pieces together and owns the app's lifecycle; each piece lives in its own file.
  */
-import { app, dialog, session } from 'electron';
+import { app, clipboard, dialog, globalShortcut, session } from 'electron';
 import { resolve } from 'node:path';
 import type { UiLanguage } from '../../shared/languages';
 import { AgentCore } from '../core/agent-core';
 import { APP_INDEX_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { connectIpc } from './ipc';
 import { connectNotifications } from './notifications';
+import { connectQuickSearch } from './quick-search';
 import { safeStorageCipher } from './secret-cipher';
 import { applyAppMenu } from './menu';
 import { iconPath, preloadPath, rendererDir } from './paths';
@@ -79,6 +80,15 @@ async function start(): Promise<void> {
   });
   const disconnectIpc = connectIpc(core, windows, isAppUrl);
   const disconnectNotifications = connectNotifications(core, () => windows.showMain());
+  const disconnectQuickSearch = connectQuickSearch(core, globalShortcut, {
+    platform: process.platform,
+    readClipboard: () => clipboard.readText(),
+    showPopup: () => windows.showPopup(),
+    hidePopup: () => windows.hidePopup(),
+    showMain: () => windows.showMain(),
+    isMainVisible: () => windows.isMainVisible(),
+    hideApp: () => app.hide(),
+  });
 
   const { uiLanguage } = await core.getSettings();
   const showMenu = (language: UiLanguage): void =>
@@ -109,6 +119,7 @@ async function start(): Promise<void> {
   app.on('will-quit', () => {
     stopUpdates();
     offSettings();
+    disconnectQuickSearch();
     disconnectNotifications();
     disconnectIpc();
     tray?.destroy();

@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
+import { BrowserWindow, nativeTheme, screen, type WebPreferences } from 'electron';
 
 export interface WindowOptions {
   /** The renderer entry: the Vite dev server in development, cuecard://app/index.html packaged. */
@@ -42,6 +42,29 @@ export class ShellWindows {
     }
     if (!this.popup || this.popup.isDestroyed()) this.popup = this.createPopup();
     return win;
+  }
+
+  /** Shows the quick-search popup focused, centred on the display the pointer is on. */
+  showPopup(): BrowserWindow {
+    if (!this.popup || this.popup.isDestroyed()) this.popup = this.createPopup();
+    const win = this.popup;
+    const area = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
+    const [width = 640, height = 420] = win.getSize();
+    win.setPosition(
+      Math.round(area.x + (area.width - width) / 2),
+      Math.round(area.y + (area.height - height) / 3),
+    );
+    win.show();
+    win.focus();
+    return win;
+  }
+
+  hidePopup(): void {
+    if (this.popup && !this.popup.isDestroyed()) this.popup.hide();
+  }
+
+  isMainVisible(): boolean {
+    return this.main !== null && !this.main.isDestroyed() && this.main.isVisible();
   }
 
   private webPreferences(): WebPreferences {

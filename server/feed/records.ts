@@ -36,9 +36,16 @@ export async function loadArticles(q: Queryable, ids: Ids): Promise<Visible<Arti
     audience: unknown;
     version: number;
     updated_at: Date;
+    updated_by: string | null;
   }>(
-    `SELECT id, type, owner, audience, version, updated_at FROM articles
-      WHERE ($1::text[] IS NULL OR id = ANY($1::text[])) ORDER BY id`,
+    // updated_by: who published the variant published last (a deleted user leaves it unknown
+    // rather than naming whoever published before).
+    `SELECT a.id, a.type, a.owner, a.audience, a.version, a.updated_at,
+            (SELECT u.display_name FROM article_variants v LEFT JOIN users u ON u.id = v.published_by
+              WHERE v.article_id = a.id AND v.published_revision IS NOT NULL
+              ORDER BY v.published_at DESC NULLS LAST, v.lang LIMIT 1) AS updated_by
+       FROM articles a
+      WHERE ($1::text[] IS NULL OR a.id = ANY($1::text[])) ORDER BY a.id`,
     [ids],
   );
   const variants = await q.query<
@@ -80,6 +87,7 @@ export async function loadArticles(q: Queryable, ids: Ids): Promise<Visible<Arti
         owner: a.owner,
         categoryIds: (categories.get(a.id) ?? []).map((l) => l.category_id),
         updatedAt: iso(a.updated_at),
+        ...(a.updated_by === null ? {} : { updatedBy: a.updated_by }),
         variants: published.map((v) => ({
           lang: v.lang,
           revision: v.published_revision,

@@ -38,6 +38,21 @@ export const eventPayloadSchemas = {
     lang,
     revision: z.number().int().nonnegative(),
   }),
+  /** Helpful / not helpful / a flag with a comment: lands in the owner's inbox (R11, R12). */
+  feedback: z.strictObject({
+    articleId: text(200),
+    lang,
+    revision: z.number().int().nonnegative(),
+    kind: z.enum(['helpful', 'not-helpful', 'flag']),
+    reason: z.enum(['wrong', 'outdated', 'unclear']).nullable(),
+    comment: text(2000),
+  }),
+  /** "Nothing found: report this question" (R25: what is missing). */
+  question: z.strictObject({
+    query: text(500),
+    langs: z.array(lang).max(CONTENT_LANGUAGES.length),
+    comment: text(2000),
+  }),
 } as const;
 
 export type OutboxEventType = keyof typeof eventPayloadSchemas;
@@ -63,6 +78,8 @@ const eventOf = <T extends OutboxEventType>(type: T) =>
 export const outboxEventSchema = z.discriminatedUnion('type', [
   eventOf('search'),
   eventOf('article-view'),
+  eventOf('feedback'),
+  eventOf('question'),
 ]);
 export type OutboxEvent = z.infer<typeof outboxEventSchema>;
 

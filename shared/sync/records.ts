@@ -37,6 +37,8 @@ export const articleRecordSchema = z.strictObject({
   owner: z.string(),
   categoryIds: z.array(z.string()),
   updatedAt: z.string(),
+  /** Display name of whoever published the newest published revision, when known (issue 6). */
+  updatedBy: z.string().optional(),
   /** Published language variants only; an article with none is not sent at all. */
   variants: z.array(articleVariantSchema).min(1),
 });
