@@ -54,6 +54,17 @@ const api = {
   getSyncState: () => call('getSyncState'),
   syncNow: () => call('syncNow'),
   getWhatsNew: (query) => call('getWhatsNew', query),
+  getArticleDetails: (ref) => call('getArticleDetails', ref),
+  markRead: (input) => call('markRead', input),
+  getCategoryTree: () => call('getCategoryTree'),
+  listCategory: (query) => call('listCategory', query),
+  getDeskLists: () => call('getDeskLists'),
+  setFavourite: (input) => call('setFavourite', input),
+  sendFeedback: (input) => call('sendFeedback', input),
+  reportQuestion: (input) => call('reportQuestion', input),
+  getHotkeyStatus: () => call('getHotkeyStatus'),
+  closePopup: () => call('closePopup'),
+  openInMainWindow: (ref) => call('openInMainWindow', ref),
   on,
 } satisfies AgentApi;
 

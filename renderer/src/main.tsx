@@ -6,31 +6,14 @@ import { getAgentApi } from './bridge/get-agent-api';
 import { createI18n } from './i18n/create-i18n';
 import { followTheme, followUiLanguage } from './i18n/follow-settings';
 import { pickUiLanguage } from './i18n/pick-language';
-import { createAppStore } from './stores/app-store';
-import { createArticleStore } from './stores/article-store';
-import { createSearchStore, rerunOnContentLanguages } from './stores/search-store';
-import { createSessionStore } from './stores/session-store';
-import { StoresContext, type Stores } from './stores/stores-context';
-import { createToastStore } from './stores/toast-store';
-import { createWhatsNewStore } from './stores/whats-new-store';
+import { browserClipboard } from './lib/clipboard';
+import { createStores } from './stores/create-stores';
+import { rerunOnContentLanguages } from './stores/search-store';
+import { StoresContext } from './stores/stores-context';
 import './styles/index.css';
 
 const api = getAgentApi();
-const app = createAppStore(api);
-const stores: Stores = {
-  api,
-  app,
-  search: createSearchStore(api),
-  article: createArticleStore(api),
-  session: createSessionStore(api),
-  whatsNew: createWhatsNewStore(api),
-  toasts: createToastStore(api, {
-    notifications: () => {
-      const state = app.getState().app;
-      return state.status === 'ready' ? state.settings.notifications : null;
-    },
-  }),
-};
+const stores = createStores(api, browserClipboard);
 // Until settings load, speak the browser's language (the loading and startup-error screens).
 const i18n = createI18n(pickUiLanguage(navigator.languages));
 const root = document.documentElement;
@@ -38,7 +21,9 @@ const root = document.documentElement;
 stores.app.getState().subscribe();
 stores.session.getState().subscribe();
 stores.toasts.getState().follow();
+stores.hotkey.getState().follow();
 rerunOnContentLanguages(stores.app, stores.search);
+rerunOnContentLanguages(stores.app, stores.quickResults);
 followUiLanguage(stores.app, i18n, root);
 followTheme(stores.app, root, window.matchMedia('(prefers-color-scheme: dark)'));
 void stores.app.getState().load();

@@ -1,10 +1,15 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AwaitingServerScreen } from '../screens/AwaitingServerScreen';
+import { BrowseScreen } from '../screens/browse/BrowseScreen';
 import { HomeScreen } from '../screens/HomeScreen';
+import {
+  QuickSearchOverlay,
+  useQuickSearchControls,
+} from '../screens/quick-search/QuickSearchOverlay';
 import { SearchScreen } from '../screens/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { useApi } from '../stores/stores-context';
+import { useApi, useReadyApp, useStores } from '../stores/stores-context';
 import { Header } from './Header';
 import { NavBar } from './NavBar';
 import { RecoveryBanner } from './RecoveryBanner';
@@ -12,6 +17,7 @@ import { revealOnHome } from './reveal';
 import { formatRoute, routeForOpenRequest, type Route } from './route';
 import { Toasts } from './Toasts';
 import { useHashRoute } from './use-hash-route';
+import { useInPageHotkey } from './use-in-page-hotkey';
 
 function CurrentScreen({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
   switch (route.section) {
@@ -20,7 +26,7 @@ function CurrentScreen({ route, navigate }: { route: Route; navigate: (route: Ro
     case 'search':
       return <SearchScreen article={route.article} navigate={navigate} />;
     case 'browse':
-      return <AwaitingServerScreen section="browse" navigate={navigate} />;
+      return <BrowseScreen route={route} navigate={navigate} />;
     case 'troubleshoot':
       return <AwaitingServerScreen section="troubleshoot" navigate={navigate} />;
     case 'notices':
@@ -34,7 +40,25 @@ function CurrentScreen({ route, navigate }: { route: Route; navigate: (route: Ro
 export function Shell() {
   const { t } = useTranslation();
   const api = useApi();
+  const { quickSearch } = useStores();
+  const { settings, appInfo } = useReadyApp();
   const [route, navigate] = useHashRoute();
+  const { open: openQuickSearch, close: closeQuickSearch } = useQuickSearchControls();
+  // The hotkey again while the overlay shows closes it, like the desktop popup.
+  const toggleQuickSearch = useCallback(() => {
+    if (quickSearch.getState().open) closeQuickSearch();
+    else openQuickSearch();
+  }, [quickSearch, openQuickSearch, closeQuickSearch]);
+  useInPageHotkey(settings.hotkey, toggleQuickSearch);
+
+  // Web mode has no popup window: if the core asks for the popup, the overlay is it.
+  useEffect(() => {
+    if (appInfo.host !== 'web') return;
+    return api.on('popupRequested', ({ clipboardText }) => {
+      openQuickSearch();
+      quickSearch.getState().offerClipboard(clipboardText);
+    });
+  }, [api, appInfo.host, openQuickSearch, quickSearch]);
 
   // Like navigate, but showing a part of Home works again when the URL already points there.
   const open = useCallback(
@@ -64,7 +88,7 @@ export function Shell() {
       >
         {t('app.skipToContent')}
       </a>
-      <Header current={route.section} navigate={navigate} />
+      <Header current={route.section} navigate={navigate} onQuickSearch={openQuickSearch} />
       <NavBar current={route.section} navigate={navigate} />
       <div className="shell-banner">
         <RecoveryBanner />
@@ -73,6 +97,7 @@ export function Shell() {
         <CurrentScreen key={route.section} route={route} navigate={navigate} />
       </main>
       <Toasts open={open} />
+      <QuickSearchOverlay navigate={navigate} close={closeQuickSearch} />
     </div>
   );
 }

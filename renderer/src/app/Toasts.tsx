@@ -42,6 +42,7 @@ export function Toasts({ open }: { open: (route: Route) => void }) {
         const textId = `toast-${toast.id}`;
         const urgent =
           toast.kind === 'notices' && toast.notices.some((n) => n.priority === 'urgent');
+        const target = toastTarget(toast);
         return (
           <div
             key={toast.id}
@@ -51,19 +52,21 @@ export function Toasts({ open }: { open: (route: Route) => void }) {
             <p id={textId} className="toast-text">
               {toastText(toast, t)}
             </p>
-            <button
-              type="button"
-              className="button toast-show"
-              aria-describedby={textId}
-              data-testid="toast-show"
-              onClick={() => {
-                dismiss(toast.id);
-                hold('focus', false);
-                open(toastTarget(toast));
-              }}
-            >
-              {t('toast.show')}
-            </button>
+            {target && (
+              <button
+                type="button"
+                className="button toast-show"
+                aria-describedby={textId}
+                data-testid="toast-show"
+                onClick={() => {
+                  dismiss(toast.id);
+                  hold('focus', false);
+                  open(target);
+                }}
+              >
+                {t('toast.show')}
+              </button>
+            )}
             <button
               type="button"
               className="icon-button"

@@ -4,14 +4,9 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/create-i18n';
 import { KnowledgeServerSection } from '../screens/settings/KnowledgeServerSection';
-import { createAppStore } from '../stores/app-store';
-import { createArticleStore } from '../stores/article-store';
+import { createStores } from '../stores/create-stores';
 import { createFakeApi, signedIn, syncState } from '../stores/fake-api';
-import { createSearchStore } from '../stores/search-store';
-import { createSessionStore } from '../stores/session-store';
 import { StoresContext, type Stores } from '../stores/stores-context';
-import { createToastStore } from '../stores/toast-store';
-import { createWhatsNewStore } from '../stores/whats-new-store';
 import { RecoveryBanner } from './RecoveryBanner';
 import { SyncStatus } from './SyncStatus';
 
@@ -19,15 +14,7 @@ import { SyncStatus } from './SyncStatus';
 
 function stores(): Stores {
   const { api } = createFakeApi();
-  return {
-    api,
-    app: createAppStore(api),
-    search: createSearchStore(api),
-    article: createArticleStore(api),
-    session: createSessionStore(api),
-    whatsNew: createWhatsNewStore(api),
-    toasts: createToastStore(api, { notifications: () => null }),
-  };
+  return createStores(api, { writeText: () => Promise.resolve() });
 }
 
 function render(s: Stores, node: ReactNode, lang: 'en' | 'hu' = 'en'): string {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute, routeForOpenRequest, WHATS_NEW_ROUTE, type Route } from './route';
+import {
+  formatRoute,
+  isPopupHash,
+  parseRoute,
+  routeForOpenRequest,
+  WHATS_NEW_ROUTE,
+  type Route,
+} from './route';
 
 describe('route', () => {
   it.each<Route>([
@@ -12,6 +19,9 @@ describe('route', () => {
     { section: 'search', article: { id: 'art-1' } },
     { section: 'search', article: { id: 'a/b c?&=#', lang: 'zh-Hant' } },
     { section: 'home', show: 'whats-new' },
+    { section: 'browse', category: 'cards' },
+    { section: 'browse', category: 'cards/lost', type: 'canned' },
+    { section: 'browse', category: 'cards', article: { id: 'art-1', lang: 'hu' } },
   ])('round-trips %j', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });
@@ -31,10 +41,22 @@ describe('route', () => {
     });
   });
 
-  it("keeps articles to the Search section and What's new to Home", () => {
+  it("keeps articles to Search and Browse, categories to Browse and What's new to Home", () => {
     expect(parseRoute('#/home?article=x')).toEqual({ section: 'home' });
+    expect(parseRoute('#/search?category=x')).toEqual({ section: 'search' });
+    expect(parseRoute('#/browse?category=c&type=bogus')).toEqual({
+      section: 'browse',
+      category: 'c',
+    });
     expect(parseRoute('#/search?show=whats-new')).toEqual({ section: 'search' });
     expect(parseRoute('#/home?show=elsewhere')).toEqual({ section: 'home' });
+  });
+
+  it('knows the popup window by its hash', () => {
+    expect(isPopupHash('#popup')).toBe(true);
+    expect(isPopupHash('#/popup')).toBe(true);
+    expect(isPopupHash('#/popups')).toBe(false);
+    expect(isPopupHash('')).toBe(false);
   });
 
   it('turns open requests into routes', () => {

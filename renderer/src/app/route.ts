@@ -1,4 +1,5 @@
 import type { ArticleRef } from '../../../shared/api';
+import { ARTICLE_TYPES, type ArticleType } from '../../../shared/article';
 import { parseContentLanguage } from '../../../shared/languages';
 import type { OpenRequest } from '../../../shared/workstation/sync-state';
 
@@ -8,10 +9,18 @@ export type Section = (typeof NAV_SECTIONS)[number] | 'settings';
 
 export interface Route {
   section: Section;
-  /** The article open in the Search section. */
+  /** The article open in the Search or Browse section. */
   article?: ArticleRef;
   /** A part of Home to bring into view (only Home has one: the What's new list). */
   show?: 'whats-new';
+  /** Browse: the chosen category, and the type its list is narrowed to. */
+  category?: string;
+  type?: ArticleType;
+}
+
+/** The hash the desktop app's quick-search popup window loads (electron/main/windows.ts). */
+export function isPopupHash(hash: string): boolean {
+  return hash.replace(/^#\/?/, '').split('?', 1)[0] === 'popup';
 }
 
 const SECTIONS: readonly string[] = [...NAV_SECTIONS, 'settings'];
@@ -29,9 +38,17 @@ export function routeForOpenRequest(request: OpenRequest): Route {
   return request.target === 'article' ? articleRoute({ id: request.id }) : WHATS_NEW_ROUTE;
 }
 
+function readArticle(params: URLSearchParams): ArticleRef | undefined {
+  const id = params.get('article');
+  if (!id || id.length > 200) return undefined;
+  const lang = parseContentLanguage(params.get('lang') ?? '');
+  return lang ? { id, lang } : { id };
+}
+
 /**
- * Reads "#/search?article=<id>&lang=<lang>" and "#/home?show=whats-new" (what `formatRoute`
- * writes). Anything unknown means Home: an old bookmark must never leave the agent on a blank screen.
+ * Reads "#/search?article=<id>&lang=<lang>", "#/browse?category=<id>&type=<type>&article=…" and
+ * "#/home?show=whats-new" (what `formatRoute` writes). Anything unknown means Home: an old
+ * bookmark must never leave the agent on a blank screen.
  */
 export function parseRoute(hash: string): Route {
   const body = hash.replace(/^#\/?/, '');
@@ -41,20 +58,31 @@ export function parseRoute(hash: string): Route {
   const route: Route = { section: section as Section };
   const params = new URLSearchParams(queryString);
   if (section === 'home' && params.get('show') === 'whats-new') route.show = 'whats-new';
-  if (section === 'search') {
-    const id = params.get('article');
-    if (id && id.length <= 200) {
-      const lang = parseContentLanguage(params.get('lang') ?? '');
-      route.article = lang ? { id, lang } : { id };
-    }
+  if (section === 'search' || section === 'browse') {
+    const article = readArticle(params);
+    if (article) route.article = article;
+  }
+  if (section === 'browse') {
+    const category = params.get('category');
+    if (category && category.length <= 200) route.category = category;
+    const type = params.get('type');
+    if (type && (ARTICLE_TYPES as readonly string[]).includes(type))
+      route.type = type as ArticleType;
   }
   return route;
 }
 
 export function formatRoute(route: Route): string {
   if (route.section === 'home' && route.show) return `#/home?show=${route.show}`;
-  if (route.section !== 'search' || !route.article) return `#/${route.section}`;
-  const params = new URLSearchParams({ article: route.article.id });
-  if (route.article.lang) params.set('lang', route.article.lang);
-  return `#/search?${params.toString()}`;
+  const params = new URLSearchParams();
+  if (route.section === 'browse') {
+    if (route.category) params.set('category', route.category);
+    if (route.type) params.set('type', route.type);
+  }
+  if ((route.section === 'search' || route.section === 'browse') && route.article) {
+    params.set('article', route.article.id);
+    if (route.article.lang) params.set('lang', route.article.lang);
+  }
+  const query = params.toString();
+  return query === '' ? `#/${route.section}` : `#/${route.section}?${query}`;
 }

@@ -39,6 +39,12 @@ describe('toast text and target', () => {
     expect(toastTarget(toast)).toEqual({ section: 'notices' });
   });
 
+  it('says a confirmation as it is and goes nowhere', () => {
+    const info: Toast = { id: 3, kind: 'info', message: 'Link copied' };
+    expect(toastText(info, t)).toBe('Link copied');
+    expect(toastTarget(info)).toBeNull();
+  });
+
   it('speaks the UI language', () => {
     const zh = createI18n('zh-TW');
     expect(toastText(articles(articleChange('a1'), articleChange('a2')), zh.t)).toBe('2 篇新文章');

@@ -4,6 +4,7 @@ import { articleRoute, WHATS_NEW_ROUTE, type Route } from './route';
 
 /** The one line a toast says. */
 export function toastText(toast: Toast, t: TFunction): string {
+  if (toast.kind === 'info') return toast.message;
   if (toast.kind === 'notices') {
     const [only] = toast.notices;
     return toast.notices.length === 1 && only
@@ -22,8 +23,12 @@ export function toastText(toast: Toast, t: TFunction): string {
     : t('toast.articlesUpdated', { count });
 }
 
-/** Where "Show" goes: the article itself for one, What's new for several, Notices for notices. */
-export function toastTarget(toast: Toast): Route {
+/**
+ * Where "Show" goes: the article itself for one, What's new for several, Notices for notices;
+ * nowhere for a confirmation.
+ */
+export function toastTarget(toast: Toast): Route | null {
+  if (toast.kind === 'info') return null;
   if (toast.kind === 'notices') return { section: 'notices' };
   const [only] = toast.changes;
   return toast.changes.length === 1 && only

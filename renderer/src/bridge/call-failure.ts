@@ -21,3 +21,15 @@ export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
 }
+
+/**
+ * A message to quote inside a sentence ("… could not be saved: <message>. Try again."): without
+ * its own final full stop, so the sentence does not end in "..".
+ */
+export function quotedMessage(err: unknown): string {
+  return withoutFinalStop(errorMessage(err));
+}
+
+export function withoutFinalStop(message: string): string {
+  return message.replace(/[.。．]\s*$/u, '');
+}

@@ -41,7 +41,8 @@ export function parseEventFrame(data: unknown): EventFrame | null {
   if (typeof value !== 'object' || value === null) return null;
   const { event, payload } = value as { event?: unknown; payload?: unknown };
   if (typeof event !== 'string' || !EVENT_NAMES.includes(event)) return null;
-  if (typeof payload !== 'object' || payload === null) return null;
+  // Payloads are objects, or null for signals without data (popupClosed).
+  if (typeof payload !== 'object') return null;
   return value as EventFrame;
 }
 

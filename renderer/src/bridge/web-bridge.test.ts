@@ -210,6 +210,9 @@ describe('web bridge: sync events (issue 5)', () => {
       articlesChanged: { added: [], changed: [], removed: ['a1'], initial: false },
       noticesReceived: { notices: [] },
       openRequested: { target: 'whats-new' },
+      hotkeyStatusChanged: { state: 'in-page', accelerator: 'CommandOrControl+Shift+Space' },
+      popupRequested: { clipboardText: 'card lost' },
+      popupClosed: null,
     } satisfies { [E in AgentEventName]: unknown };
     for (const name of AGENT_EVENT_NAMES)
       send(host, { event: name, payload: payloads[name] } as EventFrame);
@@ -261,6 +264,41 @@ describe('web bridge: sync events (issue 5)', () => {
   });
 });
 
+describe("web bridge: the agent's desk (issue 6)", () => {
+  it('posts the desk calls with their arguments', async () => {
+    const host = await startHost();
+    const bridge = bridgeTo(host);
+    const ref = { id: 'a1', lang: 'hu' as const };
+    await bridge.getArticleDetails(ref);
+    await bridge.markRead({ id: 'a1', lang: 'hu', revision: 3 });
+    await bridge.getCategoryTree();
+    await bridge.listCategory({ categoryId: 'cards', type: 'canned' });
+    await bridge.getDeskLists();
+    await bridge.setFavourite({ id: 'a1', favourite: true });
+    await bridge.sendFeedback({ kind: 'helpful', articleId: 'a1', lang: 'hu', revision: 3 });
+    await bridge.reportQuestion({ query: 'kártya letiltás' });
+    await bridge.getHotkeyStatus();
+    await bridge.closePopup();
+    await bridge.openInMainWindow(ref);
+    expect(host.calls).toEqual([
+      { name: 'getArticleDetails', args: [ref] },
+      { name: 'markRead', args: [{ id: 'a1', lang: 'hu', revision: 3 }] },
+      { name: 'getCategoryTree', args: [] },
+      { name: 'listCategory', args: [{ categoryId: 'cards', type: 'canned' }] },
+      { name: 'getDeskLists', args: [] },
+      { name: 'setFavourite', args: [{ id: 'a1', favourite: true }] },
+      {
+        name: 'sendFeedback',
+        args: [{ kind: 'helpful', articleId: 'a1', lang: 'hu', revision: 3 }],
+      },
+      { name: 'reportQuestion', args: [{ query: 'kártya letiltás' }] },
+      { name: 'getHotkeyStatus', args: [] },
+      { name: 'closePopup', args: [] },
+      { name: 'openInMainWindow', args: [ref] },
+    ]);
+  });
+});
+
 describe('event frames and backoff', () => {
   it('drops malformed frames', () => {
     expect(parseEventFrame('not json')).toBeNull();
@@ -270,6 +308,12 @@ describe('event frames and backoff', () => {
       parseEventFrame('{"event":"openRequested","payload":{"target":"whats-new"}}'),
     ).not.toBeNull();
     expect(parseEventFrame(new Uint8Array([1]))).toBeNull();
+    // popupClosed carries no data: a null payload is a frame, a missing one is not.
+    expect(parseEventFrame('{"event":"popupClosed","payload":null}')).toEqual({
+      event: 'popupClosed',
+      payload: null,
+    });
+    expect(parseEventFrame('{"event":"popupClosed"}')).toBeNull();
     expect(
       parseEventFrame(
         '{"event":"sessionChanged","payload":{"status":"signed-out","serverUrl":""}}',

@@ -128,11 +128,13 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
    * Events sent while the socket was down are lost; fetch the current state instead. The
    * notification events (articlesChanged, noticesReceived, openRequested) have no state to
    * fetch: missing one only means one toast less, and What's new reloads on the next change.
+   * The popup events belong to the desktop app's popup window, which does not use this bridge.
    */
   function resync(): void {
     refetch('settingsChanged', api.getSettings);
     refetch('sessionChanged', api.getSession);
     refetch('syncStateChanged', api.getSyncState);
+    refetch('hotkeyStatusChanged', api.getHotkeyStatus);
   }
 
   function ensureSocket(): void {
@@ -160,6 +162,17 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
     getSyncState: () => call('getSyncState', []),
     syncNow: () => call('syncNow', []),
     getWhatsNew: (query) => call('getWhatsNew', [query]),
+    getArticleDetails: (ref) => call('getArticleDetails', [ref]),
+    markRead: (input) => call('markRead', [input]),
+    getCategoryTree: () => call('getCategoryTree', []),
+    listCategory: (query) => call('listCategory', [query]),
+    getDeskLists: () => call('getDeskLists', []),
+    setFavourite: (input) => call('setFavourite', [input]),
+    sendFeedback: (input) => call('sendFeedback', [input]),
+    reportQuestion: (input) => call('reportQuestion', [input]),
+    getHotkeyStatus: () => call('getHotkeyStatus', []),
+    closePopup: () => call('closePopup', []),
+    openInMainWindow: (ref) => call('openInMainWindow', [ref]),
     on<E extends AgentEventName>(
       event: E,
       listener: (payload: AgentEvents[E]) => void,

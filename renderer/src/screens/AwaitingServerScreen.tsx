@@ -3,8 +3,8 @@ import type { Route } from '../app/route';
 import { EmptyState } from '../components/EmptyState';
 import { ScreenTitle } from '../components/ScreenTitle';
 
-/** The sections whose content arrives from the knowledge server with sync (issue 5 onwards). */
-export type AwaitingSection = 'browse' | 'troubleshoot' | 'notices';
+/** The sections whose screens are still to come (troubleshooting trees, notices). */
+export type AwaitingSection = 'troubleshoot' | 'notices';
 
 /** An honest empty screen for a section whose content this workstation has not received yet. */
 export function AwaitingServerScreen({

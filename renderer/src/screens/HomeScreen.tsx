@@ -8,6 +8,7 @@ import { Icon } from '../components/Icon';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { platformName } from '../lib/platform';
 import { useReadyApp, useSessionStore } from '../stores/stores-context';
+import { DeskListCards } from './home/DeskListCards';
 import { WhatsNewList } from './WhatsNewList';
 
 function WorkstationCard({ info }: { info: AppInfo }) {
@@ -105,11 +106,12 @@ export function HomeScreen({
           {t('home.startSearch')}
         </button>
       </p>
+      <WhatsNewList navigate={navigate} />
+      <DeskListCards navigate={navigate} />
       <div className="cards">
         <SessionCard navigate={navigate} />
         <WorkstationCard info={appInfo} />
       </div>
-      <WhatsNewList navigate={navigate} />
     </div>
   );
 }

@@ -78,6 +78,45 @@ describe('search store', () => {
   });
 });
 
+describe('search store: every keystroke, filters (R1, issue 6)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('searches on every keystroke by default', () => {
+    const fake = createFakeApi();
+    const store = createSearchStore(fake.api);
+    for (const q of ['r', 'ro', 'rou']) store.getState().setQuery(q);
+    expect(fake.searches.map((s) => s.query.text)).toEqual(['r', 'ro', 'rou']);
+  });
+
+  it('passes type and category filters and searches again when they change', () => {
+    const fake = createFakeApi();
+    const store = createSearchStore(fake.api, { limit: 12 });
+    store.getState().setQuery('card');
+    store.getState().setFilters({ type: 'canned', category: 'cards' });
+    store.getState().setFilters({});
+    expect(fake.searches.map((s) => s.query)).toEqual([
+      { text: 'card', limit: 12 },
+      { text: 'card', limit: 12, type: 'canned', category: 'cards' },
+      { text: 'card', limit: 12 },
+    ]);
+    expect(store.getState().filters).toEqual({});
+  });
+
+  it('can highlight the first result as results arrive', async () => {
+    const fake = createFakeApi();
+    const store = createSearchStore(fake.api, { initialActive: 0 });
+    store.getState().setQuery('x');
+    fake.searches[0]?.resolve(hits('a', 'b'));
+    await vi.runAllTimersAsync();
+    expect(store.getState().activeIndex).toBe(0);
+    store.getState().setQuery('y');
+    fake.searches[1]?.resolve(hits());
+    await vi.runAllTimersAsync();
+    expect(store.getState().activeIndex).toBe(-1);
+  });
+});
+
 describe('rerunOnContentLanguages', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());

@@ -3,6 +3,14 @@ import { useStore } from 'zustand';
 import type { AgentApi } from '../../../shared/api';
 import type { AppStore, AppStoreState } from './app-store';
 import type { ArticleStore, ArticleStoreState } from './article-store';
+import type { BrowseStore, BrowseStoreState } from './browse-store';
+import type { DeskStore, DeskStoreState } from './desk-store';
+import type { HotkeyStore, HotkeyStoreState } from './hotkey-store';
+import type {
+  ClipboardWriter,
+  QuickSearchStore,
+  QuickSearchStoreState,
+} from './quick-search-store';
 import type { SearchStore, SearchStoreState } from './search-store';
 import type { SessionStore, SessionStoreState } from './session-store';
 import type { ToastStore, ToastStoreState } from './toast-store';
@@ -10,17 +18,26 @@ import type { WhatsNewStore, WhatsNewStoreState } from './whats-new-store';
 
 export interface Stores {
   api: AgentApi;
+  clipboard: ClipboardWriter;
   app: AppStore;
   search: SearchStore;
+  /** The article on screen. The quick-search popup shows its articles with an instance of its own. */
   article: ArticleStore;
   session: SessionStore;
   whatsNew: WhatsNewStore;
   toasts: ToastStore;
+  desk: DeskStore;
+  browse: BrowseStore;
+  hotkey: HotkeyStore;
+  quickSearch: QuickSearchStore;
+  /** The popup's results, apart from the Search screen's. */
+  quickResults: SearchStore;
+  quickArticle: ArticleStore;
 }
 
 export const StoresContext = createContext<Stores | null>(null);
 
-function useStores(): Stores {
+export function useStores(): Stores {
   const stores = useContext(StoresContext);
   if (!stores)
     throw new Error('StoresContext is missing: wrap the app in <StoresContext value={…}>.');
@@ -49,6 +66,31 @@ export function useWhatsNewStore<T>(selector: (s: WhatsNewStoreState) => T): T {
 
 export function useToastStore<T>(selector: (s: ToastStoreState) => T): T {
   return useStore(useStores().toasts, selector);
+}
+
+export function useDeskStore<T>(selector: (s: DeskStoreState) => T): T {
+  return useStore(useStores().desk, selector);
+}
+
+export function useBrowseStore<T>(selector: (s: BrowseStoreState) => T): T {
+  return useStore(useStores().browse, selector);
+}
+
+export function useHotkeyStore<T>(selector: (s: HotkeyStoreState) => T): T {
+  return useStore(useStores().hotkey, selector);
+}
+
+export function useQuickSearchStore<T>(selector: (s: QuickSearchStoreState) => T): T {
+  return useStore(useStores().quickSearch, selector);
+}
+
+export function useQuickResults<T>(selector: (s: SearchStoreState) => T): T {
+  return useStore(useStores().quickResults, selector);
+}
+
+/** Feedback and questions go to the authors under the agent's name: only when signed in. */
+export function useSignedIn(): boolean {
+  return useSessionStore((s) => s.session?.status === 'signed-in');
 }
 
 export type ReadyApp = Extract<AppStoreState['app'], { status: 'ready' }>;

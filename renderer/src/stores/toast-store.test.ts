@@ -111,6 +111,15 @@ describe('toast store', () => {
     expect(ids).toEqual(['n2', 'n3', 'n4']);
   });
 
+  it('confirms what the agent did in a toast of its own, whatever the notification settings', () => {
+    const { store, prefs } = setup();
+    prefs.current = { articles: false, notices: false };
+    store.getState().notify('Copied to the clipboard: Card blocked');
+    expect(store.getState().toasts).toMatchObject([
+      { kind: 'info', message: 'Copied to the clipboard: Card blocked' },
+    ]);
+  });
+
   it('unsubscribes from both events', () => {
     const { fake, off } = setup();
     off();

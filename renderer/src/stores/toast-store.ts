@@ -9,12 +9,17 @@ export const TOAST_DURATION_MS = 8000;
 export const MAX_TOASTS = 3;
 
 export type ToastContent =
-  { kind: 'articles'; changes: ArticleChange[] } | { kind: 'notices'; notices: NoticeSummary[] };
+  | { kind: 'articles'; changes: ArticleChange[] }
+  | { kind: 'notices'; notices: NoticeSummary[] }
+  /** A confirmation of something the agent just did ("Link copied"), already worded. */
+  | { kind: 'info'; message: string };
 export type Toast = ToastContent & { id: number };
 
 export interface ToastStoreState {
   toasts: Toast[];
   dismiss(id: number): void;
+  /** Confirms an action in a toast (always shown: the agent asked for it). */
+  notify(message: string): void;
   /** Stops the clocks while the agent points at or focuses a toast. */
   pause(): void;
   resume(): void;
@@ -78,6 +83,10 @@ export function createToastStore(api: AgentApi, options: ToastStoreOptions): Toa
       dismiss(id) {
         stop(id, true);
         set({ toasts: get().toasts.filter((t) => t.id !== id) });
+      },
+
+      notify(message) {
+        add({ kind: 'info', message });
       },
 
       pause() {

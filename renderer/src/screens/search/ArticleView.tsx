@@ -1,94 +1,139 @@
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ArticleRef } from '../../../../shared/api';
 import type { Article } from '../../../../shared/article';
 import type { ContentLanguage } from '../../../../shared/languages';
+import { withoutFinalStop } from '../../bridge/call-failure';
+import { ArticleList } from '../../components/ArticleList';
 import { Icon } from '../../components/Icon';
+import type { DetailsState } from '../../stores/article-store';
 import { useArticleStore } from '../../stores/stores-context';
+import { ArticleFacts, type CategoryLinks } from '../article/ArticleFacts';
+import { ArticleFeedback } from '../article/ArticleFeedback';
+import { ArticleToolbar } from '../article/ArticleToolbar';
+import { CannedPanel } from '../article/CannedPanel';
+import { ChangedBanner } from '../article/ChangedBanner';
 import { ArticleBody } from './ArticleBody';
 
-function formatDate(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+export interface ArticleViewProps {
+  onClose?: () => void;
+  backLabel?: string;
+  onLanguage: (lang: ContentLanguage) => void;
+  /** Related articles open where this one is. */
+  openArticle: (ref: ArticleRef) => void;
+  hrefForArticle: (ref: ArticleRef) => string;
+  /** Breadcrumbs lead to Browse in the main window; in the popup they are plain names. */
+  categoryLinks?: CategoryLinks;
+  /** The popup is too small for printing and has no chrome to hide. */
+  variant?: 'main' | 'popup';
 }
 
-function Chips({ items, empty }: { items: readonly string[]; empty: string }) {
-  if (items.length === 0) return <span className="muted">{empty}</span>;
+function DetailsProblem({ details }: { details: DetailsState }) {
+  const { t } = useTranslation();
+  const reload = useArticleStore((s) => s.reloadDetails);
+  if (details.status !== 'failed') return null;
   return (
-    <ul className="chips">
-      {items.map((item) => (
-        <li key={item} className="chip">
-          {item}
-        </li>
-      ))}
-    </ul>
+    <div className="notice-box no-print" role="status" data-testid="article-details-failed">
+      <p>{t('article.detailsFailed', { message: withoutFinalStop(details.message) })}</p>
+      <button type="button" className="button" onClick={() => void reload()}>
+        {t('article.retry')}
+      </button>
+    </div>
   );
 }
 
-function LoadedArticle({
-  article,
-  onLanguage,
-}: {
-  article: Article;
-  onLanguage: (lang: ContentLanguage) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const others = article.languages.filter((l) => l !== article.lang);
+function LoadedArticle(props: ArticleViewProps & { article: Article }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const detailsState = useArticleStore((s) => s.details);
+  const markRead = useArticleStore((s) => s.markRead);
+  const { article } = props;
+  const details = detailsState.status === 'ready' ? detailsState.details : null;
+  const canned = article.type === 'canned';
+
   return (
     <>
-      <header className="article-header" lang={article.lang}>
+      <header className="article-header">
         <span className={`badge type-${article.type}`}>{t(`articleType.${article.type}`)}</span>
-        <h2 className="article-title" data-testid="article-title">
+        <h2
+          ref={titleRef}
+          tabIndex={-1}
+          className="article-title"
+          lang={article.lang}
+          data-testid="article-title"
+        >
           {article.title}
         </h2>
-        {article.summary && <p className="article-summary">{article.summary}</p>}
-      </header>
-      <dl className="article-facts">
-        <dt>{t('article.categories')}</dt>
-        <dd>
-          <Chips items={article.categories.map((c) => c.name)} empty={t('article.none')} />
-        </dd>
-        <dt>{t('article.tags')}</dt>
-        <dd>
-          <Chips items={article.tags} empty={t('article.none')} />
-        </dd>
-        {others.length > 0 && (
-          <>
-            <dt>{t('article.languages')}</dt>
-            <dd className="article-languages">
-              {others.map((lang) => (
-                <button
-                  key={lang}
-                  type="button"
-                  className="link-button"
-                  onClick={() => onLanguage(lang)}
-                >
-                  {t(`contentLanguage.${lang}`)}
-                </button>
-              ))}
-            </dd>
-          </>
+        {article.summary && (
+          <p className="article-summary" lang={article.lang}>
+            {article.summary}
+          </p>
         )}
-      </dl>
-      <p className="article-updated muted">
-        {t('article.updated', {
-          date: formatDate(article.updatedAt, i18n.language),
-          owner: article.owner,
-        })}
-        {' · '}
-        {t('article.revision', { revision: article.revision })}
-      </p>
-      <div lang={article.lang}>
-        <ArticleBody html={article.bodyHtml} label={t('article.body')} />
-      </div>
+      </header>
+      <ArticleToolbar
+        article={article}
+        favourite={details?.favourite ?? false}
+        canPrint={props.variant !== 'popup'}
+      />
+      <ArticleFacts
+        article={article}
+        details={details}
+        categoryLinks={props.categoryLinks}
+        onLanguage={props.onLanguage}
+      />
+      <DetailsProblem details={detailsState} />
+      {details?.changes && (
+        <ChangedBanner
+          changes={details.changes}
+          lang={article.lang}
+          onGotIt={async () => {
+            await markRead();
+            // The banner and its button are gone: land on the article.
+            titleRef.current?.focus({ preventScroll: true });
+          }}
+        />
+      )}
+      {canned && (
+        <CannedPanel
+          key={`canned:${article.id}:${article.lang}:${article.revision}`}
+          article={article}
+        />
+      )}
+      {canned ? (
+        <details className="canned-original">
+          <summary>{t('canned.original')}</summary>
+          <div lang={article.lang}>
+            <ArticleBody html={article.bodyHtml} label={t('article.body')} />
+          </div>
+        </details>
+      ) : (
+        <div lang={article.lang}>
+          <ArticleBody html={article.bodyHtml} label={t('article.body')} />
+        </div>
+      )}
+      {details && details.related.length > 0 && (
+        <section className="related no-print" aria-labelledby={`${id}-related`}>
+          <h3 id={`${id}-related`}>{t('article.related')}</h3>
+          <ArticleList
+            items={details.related}
+            itemTestId="related-article"
+            hrefFor={props.hrefForArticle}
+            onOpen={props.openArticle}
+            labelledBy={`${id}-related`}
+          />
+        </section>
+      )}
+      <ArticleFeedback
+        key={`feedback:${article.id}:${article.lang}:${article.revision}`}
+        vote={details?.vote ?? null}
+      />
     </>
   );
 }
 
-/** The article open in the Search section, in whatever state its loading is. */
-export function ArticleView(props: {
-  onClose: () => void;
-  onLanguage: (lang: ContentLanguage) => void;
-}) {
+/** The open article, in whatever state its loading is (R4, R11, R12, R17, R18). */
+export function ArticleView(props: ArticleViewProps) {
   const { t } = useTranslation();
   const state = useArticleStore((s) => s.article);
   const open = useArticleStore((s) => s.open);
@@ -126,20 +171,26 @@ export function ArticleView(props: {
       );
       break;
     case 'loaded':
-      content = <LoadedArticle article={state.article} onLanguage={props.onLanguage} />;
+      content = <LoadedArticle {...props} article={state.article} />;
       break;
   }
 
   return (
     <article
-      className="article-view"
+      className={`article-view article-${props.variant ?? 'main'}`}
       data-testid="article-view"
       aria-busy={state.status === 'loading'}
     >
-      <button type="button" className="button ghost article-back" onClick={props.onClose}>
-        <Icon name="back" size={16} />
-        {t('article.back')}
-      </button>
+      {props.onClose && (
+        <button
+          type="button"
+          className="button ghost article-back no-print"
+          onClick={props.onClose}
+        >
+          <Icon name="back" size={16} />
+          {props.backLabel ?? t('article.back')}
+        </button>
+      )}
       {content}
     </article>
   );

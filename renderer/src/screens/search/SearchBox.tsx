@@ -2,13 +2,20 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/search';
 import { Icon } from '../../components/Icon';
+import type { KeystrokeTimer } from '../../lib/keystroke-timing';
 import { useSearchStore } from '../../stores/stores-context';
 
 export const RESULTS_ID = 'search-results';
 export const resultOptionId = (index: number): string => `search-result-${index}`;
 
 /** The query field; ↑/↓ move through the results without leaving it, Enter opens one. */
-export function SearchBox({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
+export function SearchBox({
+  onOpen,
+  timer,
+}: {
+  onOpen: (hit: SearchHit) => void;
+  timer: KeystrokeTimer;
+}) {
   const { t } = useTranslation();
   const query = useSearchStore((s) => s.query);
   const hits = useSearchStore((s) => s.result?.hits);
@@ -52,7 +59,10 @@ export function SearchBox({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
         // The agent came here to type: focus the field, not the heading.
         autoFocus
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          timer.input(e.target.value);
+          setQuery(e.target.value);
+        }}
         onKeyDown={onKeyDown}
       />
       {query !== '' && (

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/search';
 import { TextRuns } from '../../components/TextRuns';
+import { useMeasurePaint, type KeystrokeTimer } from '../../lib/keystroke-timing';
 import { useSearchStore } from '../../stores/stores-context';
 import { RESULTS_ID, resultOptionId } from './SearchBox';
 
@@ -58,9 +59,11 @@ function ResultItem(props: {
 export function SearchResults({
   onOpen,
   openId,
+  timer,
 }: {
   onOpen: (hit: SearchHit) => void;
   openId?: string;
+  timer: KeystrokeTimer;
 }) {
   const { t } = useTranslation();
   const query = useSearchStore((s) => s.query);
@@ -72,6 +75,7 @@ export function SearchResults({
   const runNow = useSearchStore((s) => s.runNow);
   const setQuery = useSearchStore((s) => s.setQuery);
   const hits = result?.hits ?? [];
+  useMeasurePaint(timer, result, resultQuery);
 
   let status: string;
   if (query.trim() === '') status = t('search.hint');

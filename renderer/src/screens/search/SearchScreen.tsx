@@ -1,16 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRef } from '../../../../shared/api';
 import type { SearchHit } from '../../../../shared/search';
-import type { Route } from '../../app/route';
+import { articleRoute, formatRoute, type Route } from '../../app/route';
 import { ScreenTitle } from '../../components/ScreenTitle';
+import { KeystrokeTimer } from '../../lib/keystroke-timing';
 import { useArticleStoreApi } from '../../stores/stores-context';
+import type { CategoryLinks } from '../article/ArticleFacts';
 import { ArticleView } from './ArticleView';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 
 /** Loads the article named in the route; the route is the single source of what is open. */
-function useRoutedArticle(ref: ArticleRef | undefined): void {
+export function useRoutedArticle(ref: ArticleRef | undefined): void {
   const store = useArticleStoreApi();
   const id = ref?.id;
   const lang = ref?.lang;
@@ -20,12 +22,21 @@ function useRoutedArticle(ref: ArticleRef | undefined): void {
   }, [store, id, lang]);
 }
 
+/** Breadcrumb links into Browse. */
+export function browseLinks(navigate: (route: Route) => void): CategoryLinks {
+  return {
+    hrefFor: (category) => formatRoute({ section: 'browse', category }),
+    open: (category) => navigate({ section: 'browse', category }),
+  };
+}
+
 export function SearchScreen(props: {
   article: ArticleRef | undefined;
   navigate: (route: Route) => void;
 }) {
   const { t } = useTranslation();
   const { article, navigate } = props;
+  const [timer] = useState(() => new KeystrokeTimer());
   useRoutedArticle(article);
 
   const openHit = (hit: SearchHit): void =>
@@ -35,8 +46,8 @@ export function SearchScreen(props: {
     <div className={`screen search-screen${article ? ' has-article' : ''}`}>
       <div className="search-column">
         <ScreenTitle focus={false}>{t('search.title')}</ScreenTitle>
-        <SearchBox onOpen={openHit} />
-        <SearchResults onOpen={openHit} openId={article?.id} />
+        <SearchBox onOpen={openHit} timer={timer} />
+        <SearchResults onOpen={openHit} openId={article?.id} timer={timer} />
       </div>
       <div className="article-column">
         {article ? (
@@ -45,6 +56,9 @@ export function SearchScreen(props: {
             onLanguage={(lang) =>
               navigate({ section: 'search', article: { id: article.id, lang } })
             }
+            openArticle={(ref) => navigate(articleRoute(ref))}
+            hrefForArticle={(ref) => formatRoute(articleRoute(ref))}
+            categoryLinks={browseLinks(navigate)}
           />
         ) : (
           <p className="pick-hint muted">{t('search.pickResult')}</p>

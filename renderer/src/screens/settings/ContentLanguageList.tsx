@@ -62,6 +62,17 @@ export function ContentLanguageList(props: {
           );
         })}
       </ol>
+      {value.length > 0 && (
+        <p className="field-hint" data-testid="content-language-order">
+          {value.length === 1
+            ? t('settings.contentLanguagesOnly', {
+                language: t(`contentLanguage.${value[0] ?? 'en'}`),
+              })
+            : t('settings.contentLanguagesOrder', {
+                order: value.map((l) => t(`contentLanguage.${l}`)).join(' → '),
+              })}
+        </p>
+      )}
       {props.error && (
         <p className="field-error" role="alert">
           {props.error}

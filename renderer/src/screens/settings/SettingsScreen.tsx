@@ -8,6 +8,7 @@ import { isHttpUrlOrEmpty } from '../../lib/url-policy';
 import { useAppStore, useReadyApp } from '../../stores/stores-context';
 import { ContentLanguageList } from './ContentLanguageList';
 import { SelectField, TextField } from './Field';
+import { HotkeyField } from './HotkeyField';
 import { KnowledgeServerSection } from './KnowledgeServerSection';
 import {
   HOTKEY_MAX_CHARS,
@@ -147,13 +148,11 @@ export function SettingsScreen() {
 
           <section className="card" aria-labelledby="settings-keyboard">
             <h2 id="settings-keyboard">{t('settings.keyboardSection')}</h2>
-            <TextField
-              label={t('settings.hotkey')}
-              hint={t('settings.hotkeyHint')}
+            <HotkeyField
               value={draft.hotkey}
+              saved={settings.hotkey}
               onChange={(hotkey) => update({ hotkey })}
               error={errorFor('hotkey')}
-              testId="settings-hotkey"
             />
           </section>
 
@@ -173,18 +172,31 @@ export function SettingsScreen() {
           <section className="card" aria-labelledby="settings-notifications">
             <h2 id="settings-notifications">{t('settings.notificationsSection')}</h2>
             {(['articles', 'notices'] as const).map((key) => (
-              <label key={key} className="check">
-                <input
-                  type="checkbox"
-                  checked={draft.notifications[key]}
-                  onChange={(e) =>
-                    update({ notifications: { ...draft.notifications, [key]: e.target.checked } })
-                  }
-                />
-                <span>
-                  {key === 'articles' ? t('settings.notifyArticles') : t('settings.notifyNotices')}
-                </span>
-              </label>
+              <div key={key} className="check-field">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={draft.notifications[key]}
+                    aria-describedby={`settings-notify-${key}-hint`}
+                    data-testid={`settings-notify-${key}`}
+                    onChange={(e) =>
+                      update({
+                        notifications: { ...draft.notifications, [key]: e.target.checked },
+                      })
+                    }
+                  />
+                  <span>
+                    {key === 'articles'
+                      ? t('settings.notifyArticles')
+                      : t('settings.notifyNotices')}
+                  </span>
+                </label>
+                <p id={`settings-notify-${key}-hint`} className="field-hint">
+                  {key === 'articles'
+                    ? t('settings.notifyArticlesHint')
+                    : t('settings.notifyNoticesHint')}
+                </p>
+              </div>
             ))}
           </section>
 

@@ -20,6 +20,16 @@ describe('validateSettings', () => {
     });
   });
 
+  it('accepts only hotkeys the desktop app can register (R1)', () => {
+    expect(validateSettings({ ...saved, hotkey: 'Ctrl+Shift+Nope' })).toEqual({
+      hotkey: 'hotkeyInvalid',
+    });
+    expect(validateSettings({ ...saved, hotkey: 'Shift+K' })).toEqual({
+      hotkey: 'hotkeyNeedsModifier',
+    });
+    expect(validateSettings({ ...saved, hotkey: 'Alt+F1' })).toEqual({});
+  });
+
   it('accepts http(s) or empty URLs only', () => {
     expect(validateSettings({ ...saved, updateUrl: '' })).toEqual({});
     expect(validateSettings({ ...saved, updateUrl: 'https://updates.example.com/' })).toEqual({});

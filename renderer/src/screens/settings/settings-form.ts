@@ -1,12 +1,18 @@
 import type { ContentLanguage } from '../../../../shared/languages';
 import type { Settings, SettingsPatch } from '../../../../shared/settings';
+import { acceleratorProblem } from '../../lib/hotkey';
 import { isHttpUrlOrEmpty } from '../../lib/url-policy';
 
 /** Same limit as shared/settings.ts, checked here so the agent sees it before saving. */
 export const HOTKEY_MAX_CHARS = 64;
 
 export type FieldError =
-  'hotkeyRequired' | 'hotkeyTooLong' | 'urlInvalid' | 'contentLanguagesRequired';
+  | 'hotkeyRequired'
+  | 'hotkeyTooLong'
+  | 'hotkeyInvalid'
+  | 'hotkeyNeedsModifier'
+  | 'urlInvalid'
+  | 'contentLanguagesRequired';
 export type FormErrors = Partial<
   Record<'hotkey' | 'serverUrl' | 'updateUrl' | 'contentLanguages', FieldError>
 >;
@@ -16,6 +22,11 @@ export function validateSettings(draft: Settings): FormErrors {
   const hotkey = draft.hotkey.trim();
   if (hotkey === '') errors.hotkey = 'hotkeyRequired';
   else if (hotkey.length > HOTKEY_MAX_CHARS) errors.hotkey = 'hotkeyTooLong';
+  else {
+    const problem = acceleratorProblem(hotkey);
+    if (problem === 'invalid') errors.hotkey = 'hotkeyInvalid';
+    else if (problem === 'needs-modifier') errors.hotkey = 'hotkeyNeedsModifier';
+  }
   if (!isHttpUrlOrEmpty(draft.serverUrl)) errors.serverUrl = 'urlInvalid';
   if (!isHttpUrlOrEmpty(draft.updateUrl)) errors.updateUrl = 'urlInvalid';
   if (draft.contentLanguages.length === 0) errors.contentLanguages = 'contentLanguagesRequired';
