@@ -11,7 +11,7 @@ import {
   type AverageLengths,
   type Field,
 } from './impact';
-import { invalidateEngineState } from './state';
+import { invalidateEngineState, noteNewTerm } from './state';
 import {
   decodePostings,
   encodePostings,
@@ -210,6 +210,7 @@ function writeTerms(
     save.run(lang, term, df, encodePostings(postings));
     if (!row && isWord && isPrefixable(term)) {
       for (const stem of stemCandidates(term, lang)) addStem.run(lang, stem, term);
+      noteNewTerm(replica, lang, term);
     }
   }
 }
