@@ -7,7 +7,8 @@ import { openReplica, ReplicaError } from './connection';
 import { MIGRATIONS } from './migrations/index';
 import type { Migration } from './migrations/migration';
 import { migrate } from './migrations/run';
-import { articleInput, tempDir } from './testing';
+import { searchArticles } from './search';
+import { articleInput, tempDir, tempReplica } from './testing';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -215,5 +216,31 @@ describe('migrate', () => {
     const misplaced: Migration = { version, name: 'misplaced', up: () => undefined };
     expect(() => migrate(db, [...MIGRATIONS, misplaced])).toThrow(`numbered ${version}`);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
+  });
+});
+
+describe('FTS5 merging in steps', () => {
+  it('does bounded work per step and ends when nothing is left to merge', () => {
+    const { replica, dispose } = tempReplica();
+    try {
+      // Many small transactions leave many index segments behind.
+      for (let i = 0; i < 40; i++) {
+        upsertArticles(replica, [
+          articleInput({
+            id: `a${i}`,
+            lang: 'en',
+            title: `Card number ${i} blocked`,
+            bodyText: `word${i} text`,
+          }),
+        ]);
+      }
+      let steps = 0;
+      while (replica.mergeIndexStep(4)) steps++;
+      expect(steps).toBeGreaterThan(0);
+      expect(replica.mergeIndexStep(4)).toBe(false);
+      expect(searchArticles(replica, { text: 'card 17' }, ['en']).hits[0]?.id).toBe('a17');
+    } finally {
+      dispose();
+    }
   });
 });

@@ -8,6 +8,8 @@ export { ReplicaError } from './errors';
 /** How long a writer waits for another connection's lock before SQLITE_BUSY (the sync client and a CLI may share the file). */
 const BUSY_TIMEOUT_MS = 5_000;
 
+const MERGE = `INSERT INTO article_fts (article_fts, rank) VALUES ('merge', ?)`;
+
 /** The workstation's local SQLite replica: one open database and its prepared statements. */
 export class Replica {
   readonly #statements = new Map<string, Database.Statement>();
@@ -55,6 +57,19 @@ export class Replica {
     this.db.exec(`INSERT INTO article_fts (article_fts) VALUES ('optimize')`);
     this.db.pragma('optimize');
     this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /**
+   * One bounded step of FTS5 segment merging (`pages` pages of work); false when there was
+   * nothing left to merge. After a snapshot loaded in chunks, the sync client runs these with
+   * the event loop free in between instead of one `compact()` (measured: 1.6–2.6 s at 20,000
+   * articles, all of it blocking). Chunked loads keep the WAL small through autocheckpoints.
+   */
+  mergeIndexStep(pages: number): boolean {
+    const before = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    this.statement<[number]>(MERGE).run(pages);
+    const after = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    return after - before >= 2;
   }
 
   close(): void {

@@ -64,6 +64,8 @@ const DEFAULTS = {
   backoff: { initialMs: 1_000, maxMs: 60_000 },
 };
 const OUTBOX_BATCH = 200;
+/** FTS5 merge work per step after a first download. */
+const MERGE_PAGES_PER_STEP = 64;
 /** Term lists written per transaction at the end of a first download. */
 const BULK_TERMS_PER_STEP = 1_000;
 
@@ -239,7 +241,13 @@ export class SyncClient {
       setBulkLoadPending(this.o.replica, false);
     }
     merge(combined, finishSnapshot(this.o.replica, records, snapshot.cursor, options));
-    if (initial) this.o.replica.compact();
+    if (initial) {
+      // FTS5 housekeeping in small steps, so searches and the UI go on (see mergeIndexStep).
+      while (this.o.replica.mergeIndexStep(MERGE_PAGES_PER_STEP)) {
+        if (this.stopped) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     if (combined.written > 0) this.o.onApplied(combined, initial);
     return snapshot.cursor;
   }
