@@ -1,7 +1,7 @@
+import { parseBenchArgs } from './bench/cli';
 import { renderJson, renderReport } from './bench/server/report';
 import { runServerBench } from './bench/server/run';
-import { optionsHelp, parseArgs } from './kb/args';
-import { UsageError } from './kb/errors';
+import { optionsHelp } from './kb/args';
 
 /*
  * npm run bench:server: N concurrent SSE clients on loopback, M changes committed through the
@@ -36,19 +36,8 @@ Options:
 ${optionsHelp(OPTIONS)}`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(argv, OPTIONS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`bench:server: ${error.message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const { options, positionals, help } = parsed;
-  if (help || positionals.length > 0) {
-    (help ? process.stdout : process.stderr).write(`${USAGE}\n`);
-    return help ? 0 : 2;
-  }
+  const options = parseBenchArgs('bench:server', argv, OPTIONS, USAGE);
+  if (typeof options === 'number') return options;
   const result = await runServerBench({
     clients: options.clients ?? 1000,
     changes: options.changes ?? 100,

@@ -1,8 +1,8 @@
+import { parseBenchArgs } from './bench/cli';
 import { renderJson, renderReport } from './bench/sync-report';
 import { runSyncBench } from './bench/sync-run';
 import { DEFAULT_SEED } from './bench/synthetic-corpus';
-import { optionsHelp, parseArgs } from './kb/args';
-import { UsageError } from './kb/errors';
+import { optionsHelp } from './kb/args';
 
 /*
  * npm run bench:sync: a new workstation's first download (articles/s, event loop blocked) and
@@ -61,19 +61,8 @@ Options:
 ${optionsHelp(OPTIONS)}`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(argv, OPTIONS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`bench:sync: ${error.message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const { options, positionals, help } = parsed;
-  if (help || positionals.length > 0) {
-    (help ? process.stdout : process.stderr).write(`${USAGE}\n`);
-    return help ? 0 : 2;
-  }
+  const options = parseBenchArgs('bench:sync', argv, OPTIONS, USAGE);
+  if (typeof options === 'number') return options;
   const result = await runSyncBench({
     articles: options.articles ?? 20_000,
     clients: options.clients ?? 200,

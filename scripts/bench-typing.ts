@@ -5,11 +5,11 @@ import { chromium } from '@playwright/test';
 import { AgentCore, REPLICA_FILE } from '../electron/core/agent-core';
 import { startWebHost } from '../electron/core/web-host';
 import { importArticlesFile } from '../db/import';
+import { parseBenchArgs } from './bench/cli';
 import { buildReplica } from './bench/build-replica';
 import { DEFAULT_SEED, SyntheticCorpus } from './bench/synthetic-corpus';
 import { typingQueries, demoQueries } from './bench/typing-queries';
-import { optionsHelp, parseArgs } from './kb/args';
-import { UsageError } from './kb/errors';
+import { optionsHelp } from './kb/args';
 import { ensureRendererBuilt, RENDERER_OUT, ROOT } from './lib/renderer-build';
 
 /*
@@ -50,20 +50,12 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(argv, OPTIONS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`bench:typing: ${error.message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (parsed.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const articles = parsed.options.articles ?? 20_000;
-  const count = parsed.options.queries ?? 200;
+  const options = parseBenchArgs('bench:typing', argv, OPTIONS, USAGE, {
+    ignorePositionals: true,
+  });
+  if (typeof options === 'number') return options;
+  const articles = options.articles ?? 20_000;
+  const count = options.queries ?? 200;
   const log = (text: string) => process.stderr.write(`${text}\n`);
   ensureRendererBuilt();
 
@@ -126,7 +118,7 @@ async function main(argv: readonly string[]): Promise<number> {
           `p50 ${figures.p50_ms} ms   p99 ${figures.p99_ms} ms   max ${figures.max_ms} ms   ` +
           `goal p99 ≤ 16 ms: ${goal}\n`,
       );
-      if (parsed.options.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+      if (options.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
       if (measures.length === 0) {
         process.stderr.write('No keystroke-to-paint measures were recorded by the renderer.\n');
         return 1;

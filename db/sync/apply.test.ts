@@ -6,37 +6,12 @@ import { searchArticles } from '../search';
 import { cleanupAfterEach, replicaPerTest } from '../testing';
 import { BulkLists } from '../engine/lists';
 import { decodePostings, POSTINGS_K } from '../engine/postings';
+import { articleRecord, now, options } from './test-records';
 import { applyChangesPage, applySnapshotChunk, finishSnapshot, writeBulkLists } from './apply';
 import { readSyncState } from './state';
 
-const now = '2026-11-24T08:00:00.000Z';
-const options = { now, log: true };
-
-function article(id: string, version: number, fields: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    kind: 'article',
-    id,
-    version,
-    type: 'reference',
-    owner: 'kb',
-    categoryIds: [],
-    updatedAt: now,
-    variants: [
-      {
-        lang: 'en',
-        revision: version,
-        title: `Blocked card ${id} v${version}`,
-        summary: '',
-        bodyHtml: '<p>Body</p>',
-        tags: [],
-        synonyms: [],
-        placeholders: [],
-        publishedAt: now,
-      },
-    ],
-    ...fields,
-  };
-}
+const article = (id: string, version: number, fields: Partial<ArticleRecord> = {}) =>
+  articleRecord(id, version, { title: `Blocked card ${id} v${version}` }, fields);
 const category = (id: string, parentId: string | null, version = 1): CategoryRecord => ({
   kind: 'category',
   id,

@@ -6,38 +6,19 @@ import { markRead, readMark } from '../desk/reading';
 import { favouriteIds, recentlyOpened, recordOpen, setFavourite } from '../desk/use';
 import { storeVote, voteOn } from '../desk/votes';
 import { cleanupAfterEach, replicaPerTest } from '../testing';
+import { articleRecord, now, options } from './test-records';
 import { applyChangesPage } from './apply';
 import { bindReplica } from './state';
 
-const now = '2026-11-24T08:00:00.000Z';
-const options = { now, log: true };
 const newReplica = replicaPerTest(cleanupAfterEach());
 
-function article(id: string, version: number, fields: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    kind: 'article',
+const article = (id: string, version: number, fields: Partial<ArticleRecord> = {}) =>
+  articleRecord(
     id,
     version,
-    type: 'canned',
-    owner: 'kb',
-    categoryIds: [],
-    updatedAt: now,
-    variants: [
-      {
-        lang: 'en',
-        revision: version,
-        title: `Article ${id}`,
-        summary: '',
-        bodyHtml: '<p>Dear {{customer.name}},</p>',
-        tags: [],
-        synonyms: [],
-        placeholders: ['customer.name'],
-        publishedAt: now,
-      },
-    ],
-    ...fields,
-  };
-}
+    { bodyHtml: '<p>Dear {{customer.name}},</p>', placeholders: ['customer.name'] },
+    { type: 'canned', ...fields },
+  );
 
 it('stores who published the newest revision, and forgets it when the server no longer says', () => {
   const replica = newReplica();

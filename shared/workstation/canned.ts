@@ -4,6 +4,8 @@
  * article view, the quick-search popup and their tests all fill text the same way.
  */
 
+import { decodeEntities as decodeHtmlEntities, NAMED_ENTITIES } from '../text/html-text';
+
 /** `{{name}}` or `{{name.part}}`, spaces allowed inside the braces; names are letters, digits, _ and -. */
 const PLACEHOLDER = /\{\{\s*([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*)\s*\}\}/gu;
 
@@ -92,26 +94,9 @@ export function initialValues(
 const DROPPED = /<(script|style|template|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g;
-const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+[0-9]*);/gi;
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  bdquo: '„',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  euro: '€',
-  copy: '©',
+/** The article entities plus a few symbols agents paste into replies. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  ...NAMED_ENTITIES,
   reg: '®',
   trade: '™',
   middot: '·',
@@ -147,18 +132,7 @@ const PARAGRAPH = new Set([
 ]);
 
 function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X'
-          ? Number.parseInt(body.slice(2), 16)
-          : Number.parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-        ? String.fromCodePoint(code)
-        : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  return decodeHtmlEntities(text, ENTITIES);
 }
 
 function attribute(attrs: string, name: string): string | null {

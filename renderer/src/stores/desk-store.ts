@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AgentApi, Unsubscribe } from '../../../shared/api';
 import type { DeskLists } from '../../../shared/workstation/desk';
-import { errorMessage } from '../bridge/call-failure';
+import { coalescedLoad } from './coalesced-load';
 
 export interface DeskStoreState {
   /** 'idle' before the first load; the lists stay shown while a reload runs. */
@@ -22,39 +22,15 @@ const EMPTY: DeskLists = { recent: [], mostUsed: [], favourites: [] };
  * are coalesced like What's new: a burst of events costs at most one extra request.
  */
 export function createDeskStore(api: AgentApi): DeskStore {
-  let running: Promise<void> | null = null;
-  let again = false;
-
   return createStore<DeskStoreState>()((set, get) => {
-    async function fetchOnce(): Promise<void> {
-      set({ status: get().status === 'ready' ? 'ready' : 'loading' });
-      try {
-        const lists = await api.getDeskLists();
-        set({ status: 'ready', lists, error: null });
-      } catch (err) {
-        set({ status: 'failed', error: errorMessage(err) });
-      }
-    }
+    const load = coalescedLoad(set, get, async () => ({ lists: await api.getDeskLists() }));
 
     return {
       status: 'idle',
       lists: EMPTY,
       error: null,
 
-      load() {
-        if (running) {
-          again = true;
-          return running;
-        }
-        running = (async () => {
-          do {
-            again = false;
-            await fetchOnce();
-          } while (again);
-          running = null;
-        })();
-        return running;
-      },
+      load,
 
       follow() {
         return api.on('articlesChanged', () => void get().load());

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AgentApi, Unsubscribe } from '../../../shared/api';
 import type { ArticleChange } from '../../../shared/workstation/sync-state';
-import { errorMessage } from '../bridge/call-failure';
+import { coalescedLoad } from './coalesced-load';
 
 export const WHATS_NEW_LIMIT = 20;
 
@@ -22,39 +22,15 @@ export type WhatsNewStore = StoreApi<WhatsNewStoreState>;
  * reloads are coalesced so a burst of events costs at most one extra request.
  */
 export function createWhatsNewStore(api: AgentApi, limit = WHATS_NEW_LIMIT): WhatsNewStore {
-  let running: Promise<void> | null = null;
-  let again = false;
-
   return createStore<WhatsNewStoreState>()((set, get) => {
-    async function fetchOnce(): Promise<void> {
-      set({ status: get().status === 'ready' ? 'ready' : 'loading' });
-      try {
-        const items = await api.getWhatsNew({ limit });
-        set({ status: 'ready', items, error: null });
-      } catch (err) {
-        set({ status: 'failed', error: errorMessage(err) });
-      }
-    }
+    const load = coalescedLoad(set, get, async () => ({ items: await api.getWhatsNew({ limit }) }));
 
     return {
       status: 'idle',
       items: [],
       error: null,
 
-      load() {
-        if (running) {
-          again = true;
-          return running;
-        }
-        running = (async () => {
-          do {
-            again = false;
-            await fetchOnce();
-          } while (again);
-          running = null;
-        })();
-        return running;
-      },
+      load,
 
       follow() {
         return api.on('articlesChanged', () => void get().load());

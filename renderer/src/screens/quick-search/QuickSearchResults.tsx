@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/search';
 import { withoutFinalStop } from '../../bridge/call-failure';
-import { TextRuns } from '../../components/TextRuns';
 import { emptyItems, type EmptyItem } from '../../lib/quick-search-nav';
 import {
   useDeskStore,
@@ -10,61 +9,67 @@ import {
   useQuickSearchStore,
   useSignedIn,
 } from '../../stores/stores-context';
+import { DidYouMean, HitBody, useScrollIntoView } from '../search/result-parts';
 
 export const QS_LIST_ID = 'quick-search-list';
 export const qsOptionId = (index: number): string => `quick-search-option-${index}`;
 
-function useScrollIntoView(active: boolean) {
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (active) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
-  return ref;
-}
-
-function ResultOption(props: {
-  hit: SearchHit;
+/** One option of the popup's listbox: pointing at it makes it active, clicking opens it. */
+function QuickOption(props: {
   index: number;
   active: boolean;
   onOpen: () => void;
   onPoint: () => void;
+  className: string;
+  data: Record<`data-${string}`, string>;
+  children: ReactNode;
 }) {
-  const { t } = useTranslation();
   const ref = useScrollIntoView(props.active);
-  const { hit } = props;
   return (
     <li
       ref={ref}
       id={qsOptionId(props.index)}
       role="option"
       aria-selected={props.active}
-      className="result qs-result"
-      data-testid="quick-search-result"
-      data-type={hit.type}
-      data-article-id={hit.id}
+      className={props.className}
+      {...props.data}
       onMouseMove={() => {
         if (!props.active) props.onPoint();
       }}
       onClick={props.onOpen}
     >
-      <div className="result-title" lang={hit.lang}>
-        <TextRuns runs={hit.title} />
-      </div>
-      <div className="result-meta">
-        <span className={`badge type-${hit.type}`}>{t(`articleType.${hit.type}`)}</span>
-        {hit.categories.map((c) => (
-          <span key={c} className="result-category">
-            {c}
-          </span>
-        ))}
-        {hit.type === 'canned' && <span className="qs-canned-hint">{t('quick.cannedHint')}</span>}
-      </div>
-      {hit.snippet.length > 0 && (
-        <p className="result-snippet" lang={hit.lang}>
-          <TextRuns runs={hit.snippet} />
-        </p>
-      )}
+      {props.children}
     </li>
+  );
+}
+
+interface OptionProps {
+  index: number;
+  active: boolean;
+  onOpen: () => void;
+  onPoint: () => void;
+}
+
+function ResultOption({ hit, ...option }: OptionProps & { hit: SearchHit }) {
+  const { t } = useTranslation();
+  return (
+    <QuickOption
+      {...option}
+      className="result qs-result"
+      data={{
+        'data-testid': 'quick-search-result',
+        'data-type': hit.type,
+        'data-article-id': hit.id,
+      }}
+    >
+      <HitBody
+        hit={hit}
+        lang={hit.lang}
+        extra={
+          hit.type === 'canned' && <span className="qs-canned-hint">{t('quick.cannedHint')}</span>
+        }
+      />
+    </QuickOption>
   );
 }
 
@@ -115,30 +120,18 @@ function EmptyLists(props: { onOpen: (item: EmptyItem) => void }) {
   );
 }
 
-function EmptyOption(props: {
-  entry: EmptyItem;
-  index: number;
-  active: boolean;
-  onPoint: () => void;
-  onOpen: () => void;
-}) {
+function EmptyOption({ entry, ...option }: OptionProps & { entry: EmptyItem }) {
   const { t } = useTranslation();
-  const ref = useScrollIntoView(props.active);
-  const { item } = props.entry;
+  const { item } = entry;
   return (
-    <li
-      ref={ref}
-      id={qsOptionId(props.index)}
-      role="option"
-      aria-selected={props.active}
+    <QuickOption
+      {...option}
       className="result qs-result qs-compact"
-      data-testid="quick-search-recent"
-      data-list={props.entry.list}
-      data-type={item.type}
-      onMouseMove={() => {
-        if (!props.active) props.onPoint();
+      data={{
+        'data-testid': 'quick-search-recent',
+        'data-list': entry.list,
+        'data-type': item.type,
       }}
-      onClick={props.onOpen}
     >
       <span className="result-title" lang={item.lang}>
         {item.title}
@@ -147,7 +140,7 @@ function EmptyOption(props: {
         <span className={`badge type-${item.type}`}>{t(`articleType.${item.type}`)}</span>
         {item.categories.length > 0 && <span>{item.categories.join(' · ')}</span>}
       </span>
-    </li>
+    </QuickOption>
   );
 }
 
@@ -163,17 +156,7 @@ function NothingFound(props: { query: string; didYouMean?: string }) {
       <p>
         <strong>{t('search.nothingFound', { query: props.query })}</strong>
       </p>
-      {props.didYouMean && (
-        <p>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setQuery(props.didYouMean ?? '')}
-          >
-            {t('search.didYouMean', { suggestion: props.didYouMean })}
-          </button>
-        </p>
-      )}
+      {props.didYouMean && <DidYouMean suggestion={props.didYouMean} onPick={setQuery} />}
       {mine?.status === 'sent' ? (
         <p className="ok-text" role="status" data-testid="report-question-sent">
           {t('quick.reportSent')}

@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/search';
-import { TextRuns } from '../../components/TextRuns';
 import { useMeasurePaint, type KeystrokeTimer } from '../../lib/keystroke-timing';
 import { useSearchStore } from '../../stores/stores-context';
+import { DidYouMean, HitBody, useScrollIntoView } from './result-parts';
 import { RESULTS_ID, resultOptionId } from './SearchBox';
 
 function ResultItem(props: {
@@ -13,12 +12,8 @@ function ResultItem(props: {
   open: boolean;
   onOpen: () => void;
 }) {
-  const { t } = useTranslation();
   const setActive = useSearchStore((s) => s.setActive);
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    if (props.active) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [props.active]);
+  const ref = useScrollIntoView(props.active);
   const { hit } = props;
   return (
     <li
@@ -35,22 +30,7 @@ function ResultItem(props: {
       }}
       onClick={props.onOpen}
     >
-      <div className="result-title">
-        <TextRuns runs={hit.title} />
-      </div>
-      <div className="result-meta">
-        <span className={`badge type-${hit.type}`}>{t(`articleType.${hit.type}`)}</span>
-        {hit.categories.map((c) => (
-          <span key={c} className="result-category">
-            {c}
-          </span>
-        ))}
-      </div>
-      {hit.snippet.length > 0 && (
-        <p className="result-snippet">
-          <TextRuns runs={hit.snippet} />
-        </p>
-      )}
+      <HitBody hit={hit} />
     </li>
   );
 }
@@ -110,17 +90,7 @@ export function SearchResults({
           <p>
             <strong>{t('search.nothingFound', { query: resultQuery })}</strong>
           </p>
-          {result.didYouMean && (
-            <p>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => setQuery(result.didYouMean ?? '')}
-              >
-                {t('search.didYouMean', { suggestion: result.didYouMean })}
-              </button>
-            </p>
-          )}
+          {result.didYouMean && <DidYouMean suggestion={result.didYouMean} onPick={setQuery} />}
           <p className="muted">{t('search.nothingFoundHint')}</p>
         </div>
       )}
