@@ -107,7 +107,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts'],
+    // Tests run under Node and may read fixtures from disk.
+    files: ['renderer/**/*.test.{ts,tsx}', 'shared/**/*.test.ts', 'renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
