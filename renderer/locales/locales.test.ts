@@ -26,9 +26,16 @@ function variables(text: string): string[] {
 
 const english = flatten(resources.en.translation);
 
-/** The keys a language must have: plural keys get exactly the categories that language uses. */
+/**
+ * The keys a language must have: plural keys get the categories that language uses plus every
+ * category English has, so each file holds every key of en.json (i18next ignores the unused ones:
+ * Chinese and Indonesian never pick `_one`).
+ */
 function expectedKeys(lang: UiLanguage): Map<string, string> {
-  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const categories = new Set([
+    ...new Intl.PluralRules(lang).resolvedOptions().pluralCategories,
+    ...new Intl.PluralRules('en').resolvedOptions().pluralCategories,
+  ]);
   const expected = new Map<string, string>(); // key → the English key it translates
   for (const key of english.keys()) {
     if (!PLURAL_SUFFIX.test(key)) {
