@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CategoryRef } from '../shared/article';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../shared/languages';
+import { pickText } from '../shared/localized-text';
 import type { Replica } from './connection';
 import { invalidateEngineState } from './engine/state';
 
@@ -82,11 +83,7 @@ export function pickName(
   names: CategoryNames,
   langs: readonly ContentLanguage[],
 ): string | undefined {
-  for (const lang of [...langs, ...CONTENT_LANGUAGES]) {
-    const name = names[lang];
-    if (name) return name;
-  }
-  return Object.values(names).find((n) => typeof n === 'string' && n !== '');
+  return pickText(names, [...langs, ...CONTENT_LANGUAGES]) || undefined;
 }
 
 export function parseNames(json: string): CategoryNames {

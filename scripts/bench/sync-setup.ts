@@ -1,3 +1,4 @@
+import { apiCall } from '../lib/api-call';
 import { randomBytes } from 'node:crypto';
 import type { ImportAnswer, ImportItem } from '../../shared/import';
 import type { SyntheticArticle, SyntheticCorpus } from './synthetic-corpus';
@@ -22,37 +23,15 @@ export class AdminApi {
   }
 
   async call<T>(method: string, path: string, body: unknown): Promise<T> {
-    return (await request(this.baseUrl, method, path, body, this.token)) as T;
+    return (await apiCall(this.baseUrl, method, path, body, this.token)) as T;
   }
 }
 
 export async function login(baseUrl: string, username: string, password: string): Promise<string> {
-  const answer = await request(baseUrl, 'POST', '/api/auth/login', { username, password });
+  const answer = await apiCall(baseUrl, 'POST', '/api/auth/login', { username, password });
   const token = (answer as { token?: unknown }).token;
   if (typeof token !== 'string') throw new Error('the login answer has no token');
   return token;
-}
-
-async function request(
-  baseUrl: string,
-  method: string,
-  path: string,
-  body: unknown,
-  token?: string,
-): Promise<unknown> {
-  const response = await fetch(new URL(path, baseUrl), {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 2000)}`);
-  }
-  return text ? JSON.parse(text) : undefined;
 }
 
 /** An agent of the default business line, as a line administrator would create one. */

@@ -7,6 +7,7 @@ import { startWebHost, type WebHost } from '../../electron/core/web-host';
 import { startServer, type RunningServer } from '../../server/server';
 import { RENDERER_OUT } from '../../scripts/lib/renderer-build';
 import { FlakyProxy } from '../integration/support/flaky-proxy';
+import { apiCall } from '../../scripts/lib/api-call';
 
 /** Demo accounts (server/demo/README.md). */
 export const DEMO = {
@@ -61,19 +62,8 @@ export async function publishArticle(
   id: string,
   variants: { lang: string; title: string; body: string }[],
 ): Promise<void> {
-  const call = async (method: string, path: string, token: string | null, body: unknown) => {
-    const response = await fetch(kb.url + path, {
-      method,
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok)
-      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as unknown;
-  };
+  const call = (method: string, path: string, token: string | null, body: unknown) =>
+    apiCall(kb.url, method, path, body, token ?? undefined);
   const { token } = (await call('POST', '/api/auth/login', null, ADMIN)) as { token: string };
   await call('PUT', `/api/authoring/articles/${id}`, token, { type: 'reference' });
   for (const v of variants) {

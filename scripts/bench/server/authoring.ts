@@ -1,37 +1,18 @@
 /** The few real API calls the bench makes: sign in, create the article, publish a revision. */
+import { apiCall } from '../../lib/api-call';
 
 export const BENCH_ARTICLE = 'bench-server-poke';
 
-async function call(
-  baseUrl: string,
-  method: string,
-  path: string,
-  body: unknown,
-  token?: string,
-): Promise<unknown> {
-  const response = await fetch(new URL(path, baseUrl), {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
 /** One session for every SSE client: the server allows many streams per session token. */
 export async function login(baseUrl: string, password: string): Promise<string> {
-  const answer = await call(baseUrl, 'POST', '/api/auth/login', { username: 'admin', password });
+  const answer = await apiCall(baseUrl, 'POST', '/api/auth/login', { username: 'admin', password });
   const token = (answer as { token?: unknown }).token;
   if (typeof token !== 'string') throw new Error('the login answer has no token');
   return token;
 }
 
 export async function createArticle(baseUrl: string, token: string): Promise<void> {
-  await call(
+  await apiCall(
     baseUrl,
     'PUT',
     `/api/authoring/articles/${BENCH_ARTICLE}`,
@@ -45,7 +26,7 @@ export async function createArticle(baseUrl: string, token: string): Promise<voi
  * transaction, one feed append, one NOTIFY). Resolves when the whole answer has arrived.
  */
 export async function publishRevision(baseUrl: string, token: string, n: number): Promise<void> {
-  await call(
+  await apiCall(
     baseUrl,
     'PUT',
     `/api/authoring/articles/${BENCH_ARTICLE}/variants/en`,
