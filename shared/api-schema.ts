@@ -11,6 +11,13 @@ import {
   markReadInputSchema,
   questionReportSchema,
 } from './workstation/desk';
+import {
+  authoringTreePublishSchema,
+  authoringTreeSaveSchema,
+  treeOutcomeReportSchema,
+  treeRefSchema,
+  treeSessionSaveSchema,
+} from './workstation/trees';
 
 const articleRefSchema = z
   .object({ id: z.string().min(1).max(200), lang: z.enum(CONTENT_LANGUAGES).optional() })
@@ -43,6 +50,15 @@ export const agentCallArgs = {
   getHotkeyStatus: z.tuple([]),
   closePopup: z.tuple([]),
   openInMainWindow: z.tuple([articleRefSchema]),
+  listTrees: z.tuple([]),
+  getTree: z.tuple([treeRefSchema]),
+  saveTreeSession: z.tuple([treeSessionSaveSchema]),
+  reportTreeOutcome: z.tuple([treeOutcomeReportSchema]),
+  listArticleTrees: z.tuple([articleRefSchema]),
+  listAuthoringTrees: z.tuple([]),
+  getAuthoringTree: z.tuple([z.strictObject({ id: z.string().min(1).max(200) })]),
+  saveAuthoringTree: z.tuple([authoringTreeSaveSchema]),
+  publishAuthoringTree: z.tuple([authoringTreePublishSchema]),
 } satisfies { [K in AgentCallName]: z.ZodType<Parameters<AgentCalls[K]>> };
 
 export function isAgentCallName(name: string): name is AgentCallName {

@@ -31,6 +31,19 @@ import type {
   PopupRequest,
   QuestionReport,
 } from './workstation/desk';
+import type {
+  ArticleTreeLink,
+  AuthoringResult,
+  AuthoringTree,
+  AuthoringTreePublish,
+  AuthoringTreeSave,
+  AuthoringTreeSummary,
+  TreeForRun,
+  TreeOutcomeReport,
+  TreeRef,
+  TreeSessionSave,
+  TreeSummary,
+} from './workstation/trees';
 
 export type AgentHost = 'electron' | 'web';
 
@@ -48,7 +61,13 @@ export type SessionState =
       status: 'signed-in';
       serverUrl: string;
       user: { id: string; username: string; name: string };
+      /** What the server lets this user do (any business line); gates the authoring screens. */
+      capabilities: UserCapability[];
     };
+
+/** Capabilities the server grants (server/access/principal.ts CAPABILITIES). */
+export const USER_CAPABILITIES = ['agent', 'lead', 'author', 'reviewer', 'admin'] as const;
+export type UserCapability = (typeof USER_CAPABILITIES)[number];
 
 export interface ArticleRef {
   id: string;
@@ -93,6 +112,26 @@ export interface AgentCalls {
   closePopup(): Promise<void>;
   /** Show an article in the main window (Ctrl+Enter in the popup). */
   openInMainWindow(ref: ArticleRef): Promise<void>;
+
+  // Troubleshooting trees (issue 7; types in shared/workstation/trees.ts).
+  /** Published trees in the replica, with any interrupted run to resume. */
+  listTrees(): Promise<TreeSummary[]>;
+  getTree(ref: TreeRef): Promise<TreeForRun | null>;
+  /** Keeps an unfinished run across restarts (after every step), or forgets it. */
+  saveTreeSession(input: TreeSessionSave): Promise<void>;
+  /** The end of a run (or where it was abandoned) to the outbox for path analytics; forgets the saved run. */
+  reportTreeOutcome(report: TreeOutcomeReport): Promise<void>;
+  /** Trees whose resolutions link this article. */
+  listArticleTrees(ref: ArticleRef): Promise<ArticleTreeLink[]>;
+  /** Authoring, online against the server (author / reviewer capability). */
+  listAuthoringTrees(): Promise<AuthoringResult<{ trees: AuthoringTreeSummary[] }>>;
+  getAuthoringTree(ref: { id: string }): Promise<AuthoringResult<{ tree: AuthoringTree }>>;
+  /** Saves a new version (a draft: agents keep the published one). */
+  saveAuthoringTree(input: AuthoringTreeSave): Promise<AuthoringResult<{ version: number }>>;
+  /** Publishes a saved version (reviewer); the server refuses a tree that does not validate. */
+  publishAuthoringTree(
+    input: AuthoringTreePublish,
+  ): Promise<AuthoringResult<{ version: number }>>;
 }
 
 export type AgentCallName = keyof AgentCalls;

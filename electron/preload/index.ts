@@ -65,6 +65,15 @@ const api = {
   getHotkeyStatus: () => call('getHotkeyStatus'),
   closePopup: () => call('closePopup'),
   openInMainWindow: (ref) => call('openInMainWindow', ref),
+  listTrees: () => call('listTrees'),
+  getTree: (ref) => call('getTree', ref),
+  saveTreeSession: (input) => call('saveTreeSession', input),
+  reportTreeOutcome: (report) => call('reportTreeOutcome', report),
+  listArticleTrees: (ref) => call('listArticleTrees', ref),
+  listAuthoringTrees: () => call('listAuthoringTrees'),
+  getAuthoringTree: (ref) => call('getAuthoringTree', ref),
+  saveAuthoringTree: (input) => call('saveAuthoringTree', input),
+  publishAuthoringTree: (input) => call('publishAuthoringTree', input),
   on,
 } satisfies AgentApi;
 

@@ -9,6 +9,7 @@ import {
 } from '../screens/quick-search/QuickSearchOverlay';
 import { SearchScreen } from '../screens/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { TroubleshootScreen } from '../screens/troubleshoot/TroubleshootScreen';
 import { useApi, useReadyApp, useStores } from '../stores/stores-context';
 import { Header } from './Header';
 import { NavBar } from './NavBar';
@@ -28,7 +29,7 @@ function CurrentScreen({ route, navigate }: { route: Route; navigate: (route: Ro
     case 'browse':
       return <BrowseScreen route={route} navigate={navigate} />;
     case 'troubleshoot':
-      return <AwaitingServerScreen section="troubleshoot" navigate={navigate} />;
+      return <TroubleshootScreen route={route} navigate={navigate} />;
     case 'notices':
       return <AwaitingServerScreen section="notices" navigate={navigate} />;
     case 'settings':

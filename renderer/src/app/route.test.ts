@@ -22,6 +22,8 @@ describe('route', () => {
     { section: 'browse', category: 'cards' },
     { section: 'browse', category: 'cards/lost', type: 'canned' },
     { section: 'browse', category: 'cards', article: { id: 'art-1', lang: 'hu' } },
+    { section: 'troubleshoot', tree: 'tree-card-declined' },
+    { section: 'troubleshoot', edit: 'new' },
   ])('round-trips %j', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });

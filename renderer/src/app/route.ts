@@ -16,6 +16,10 @@ export interface Route {
   /** Browse: the chosen category, and the type its list is narrowed to. */
   category?: string;
   type?: ArticleType;
+  /** Troubleshoot: the tree being run ("#/troubleshoot?tree=<id>"). */
+  tree?: string;
+  /** Troubleshoot, authors: the tree being edited ("#/troubleshoot?edit=<id>"; "new" for a new one). */
+  edit?: string;
 }
 
 /** The hash the desktop app's quick-search popup window loads (electron/main/windows.ts). */
@@ -31,6 +35,11 @@ export const WHATS_NEW_ROUTE: Route = { section: 'home', show: 'whats-new' };
 /** Where an article opens: the article view of the Search section. */
 export function articleRoute(article: ArticleRef): Route {
   return { section: 'search', article };
+}
+
+/** Where a tree runs: the runner in the Troubleshoot section. */
+export function treeRoute(id: string): Route {
+  return { section: 'troubleshoot', tree: id };
 }
 
 /** Where to go when something outside the renderer (an OS notification) asks to show a thing. */
@@ -62,6 +71,12 @@ export function parseRoute(hash: string): Route {
     const article = readArticle(params);
     if (article) route.article = article;
   }
+  if (section === 'troubleshoot') {
+    const tree = params.get('tree');
+    const edit = params.get('edit');
+    if (edit && edit.length <= 200) route.edit = edit;
+    else if (tree && tree.length <= 200) route.tree = tree;
+  }
   if (section === 'browse') {
     const category = params.get('category');
     if (category && category.length <= 200) route.category = category;
@@ -82,6 +97,10 @@ export function formatRoute(route: Route): string {
   if ((route.section === 'search' || route.section === 'browse') && route.article) {
     params.set('article', route.article.id);
     if (route.article.lang) params.set('lang', route.article.lang);
+  }
+  if (route.section === 'troubleshoot') {
+    if (route.edit) params.set('edit', route.edit);
+    else if (route.tree) params.set('tree', route.tree);
   }
   const query = params.toString();
   return query === '' ? `#/${route.section}` : `#/${route.section}?${query}`;
