@@ -54,7 +54,9 @@ const nodeSpec = fc.record({
 
 /**
  * Random acyclic trees: node i only leads to nodes after it and the last node is terminal, so
- * every node has a way out; nodes the start cannot reach are dropped so the tree is valid.
+ * every node has a way out; nodes the start cannot reach are dropped so the tree is valid. The
+ * run opens by asking for every variable, so each condition reads a variable set on every path
+ * (inputs further on may set them again).
  */
 const validTree = fc.array(nodeSpec, { minLength: 1, maxLength: 15 }).map((specs): Tree => {
   const n = specs.length;
@@ -101,7 +103,12 @@ const validTree = fc.array(nodeSpec, { minLength: 1, maxLength: 15 }).map((specs
         break;
     }
   });
-  const tree: Tree = { id: 'tree-random', title: { en: 'Random' }, start: id(0), nodes };
+  VARIABLES.forEach((variable, k) => {
+    const next = VARIABLES[k + 1] === undefined ? id(0) : `ask-${VARIABLES[k + 1]}`;
+    nodes[`ask-${variable}`] = { kind: 'input', text: { en: variable }, variable, next };
+  });
+  const start = `ask-${VARIABLES[0]}`;
+  const tree: Tree = { id: 'tree-random', title: { en: 'Random' }, start, nodes };
   const unreachable = new Set(
     validateTree(tree)
       .filter((p) => p.code === 'unreachable')

@@ -164,4 +164,95 @@ describe('validateTree', () => {
     expect(codes(t, ['id']).length).toBe(1 + 1 + 2 + 1 + 1); // title, q text, 2 labels, done, esc
     expect(codes(t, ['id'])[0]).toEqual(['missing-translation', null]);
   });
+
+  // R4: a condition must not read a variable some paths never set (it would silently take "otherwise").
+  describe('conditions read variables set on every path', () => {
+    const ask = (next: string): TreeNode => ({
+      kind: 'input',
+      text: en('Decline code?'),
+      variable: 'code',
+      next,
+    });
+    const check: TreeNode = {
+      kind: 'condition',
+      variable: 'code',
+      branches: [{ equals: '51', next: 'done' }],
+      otherwise: 'esc',
+    };
+
+    it('accepts a variable set before the condition on the only path', () => {
+      expect(codes(tree({ ...ok, q: ask('c'), c: check }))).toEqual([]);
+    });
+
+    it('reports a variable set on one branch only, naming the condition', () => {
+      const t = tree({
+        ...ok,
+        q: {
+          kind: 'question',
+          text: en('Is there a code?'),
+          choices: [
+            { label: en('Yes'), next: 'ask' },
+            { label: en('No'), next: 'c' },
+          ],
+        },
+        ask: ask('c'),
+        c: check,
+      });
+      const problems = validateTree(t);
+      expect(problems.map((p) => [p.code, p.nodeId])).toEqual([['variable-maybe-unset', 'c']]);
+      expect(problems[0]?.message).toContain('"code"');
+    });
+
+    it('accepts a variable set on both branches, and through a loop that sets it first', () => {
+      const both = tree({
+        ...ok,
+        q: {
+          kind: 'question',
+          text: en('Which card?'),
+          choices: [
+            { label: en('Debit'), next: 'a1' },
+            { label: en('Credit'), next: 'a2' },
+          ],
+        },
+        a1: ask('c'),
+        a2: ask('c'),
+        c: check,
+      });
+      expect(codes(both)).toEqual([]);
+      const loop = tree({
+        ...ok,
+        q: ask('c'),
+        c: { ...check, otherwise: 'retry' },
+        retry: {
+          kind: 'question',
+          text: en('Try again?'),
+          choices: [
+            { label: en('Yes'), next: 'q' },
+            { label: en('No'), next: 'esc' },
+          ],
+        },
+      });
+      expect(codes(loop)).toEqual([]);
+    });
+
+    it('reports a loop that jumps back past the input to the condition', () => {
+      const t = tree(
+        {
+          ...ok,
+          start: {
+            kind: 'question',
+            text: en('Card?'),
+            choices: [
+              { label: en('Yes'), next: 'q' },
+              { label: en('Skip'), next: 'c' },
+            ],
+          },
+          q: ask('c'),
+          c: check,
+        },
+        'start',
+      );
+      expect(codes(t)).toEqual([['variable-maybe-unset', 'c']]);
+    });
+  });
 });

@@ -9,7 +9,8 @@ export type TreeProblemCode =
   | 'unreachable'
   | 'no-way-out'
   | 'cycle-without-exit'
-  | 'missing-translation';
+  | 'missing-translation'
+  | 'variable-maybe-unset';
 
 export interface TreeProblem {
   code: TreeProblemCode;
@@ -76,6 +77,7 @@ export function validateTree(tree: Tree, options: ValidateOptions = {}): TreePro
   }
 
   problems.push(...cyclesWithoutExit(tree, edges));
+  if (exists(tree.start)) problems.push(...conditionsOnUnsetVariables(tree, edges));
 
   for (const lang of options.publishedLanguages ?? []) {
     if (!tree.title[lang]?.trim()) {
@@ -96,6 +98,59 @@ export function validateTree(tree: Tree, options: ValidateOptions = {}): TreePro
         }
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * A condition must read a variable that an input node has set on every path from the start to
+ * it; otherwise some agents reach it with the variable empty and silently take "otherwise".
+ * A forward "must" data-flow analysis: the variables surely set on entering a node are the
+ * intersection over its predecessors of what each has set on leaving.
+ */
+function conditionsOnUnsetVariables(
+  tree: Tree,
+  edges: ReadonlyMap<string, string[]>,
+): TreeProblem[] {
+  const reached = reachableFrom([tree.start], edges);
+  const preds = new Map<string, string[]>([...reached].map((id) => [id, []]));
+  for (const id of reached) for (const next of edges.get(id) ?? []) preds.get(next)?.push(id);
+  const all = new Set<string>();
+  for (const id of reached) {
+    const node = tree.nodes[id];
+    if (node?.kind === 'input') all.add(node.variable);
+  }
+  // Start from "everything set" (the top of the lattice) except at the start node, and narrow.
+  const setOnEntry = new Map<string, Set<string>>(
+    [...reached].map((id) => [id, id === tree.start ? new Set<string>() : new Set(all)]),
+  );
+  const setOnExit = (id: string): Set<string> => {
+    const out = new Set(setOnEntry.get(id));
+    const node = tree.nodes[id];
+    if (node?.kind === 'input') out.add(node.variable);
+    return out;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const id of reached) {
+      if (id === tree.start) continue;
+      const from = (preds.get(id) ?? []).map(setOnExit);
+      const next = new Set([...all].filter((v) => from.every((s) => s.has(v))));
+      if (next.size !== setOnEntry.get(id)?.size) {
+        setOnEntry.set(id, next);
+        changed = true;
+      }
+    }
+  }
+  const problems: TreeProblem[] = [];
+  for (const id of reached) {
+    const node = tree.nodes[id];
+    if (node?.kind !== 'condition' || setOnEntry.get(id)?.has(node.variable)) continue;
+    problems.push({
+      code: 'variable-maybe-unset',
+      nodeId: id,
+      message: `Condition "${id}" reads "${node.variable}", which no input sets on every path from the start to it.`,
+    });
   }
   return problems;
 }
