@@ -103,7 +103,9 @@ const ARTICLE_IN = `
          v.revision, v.updated_at AS updatedAt
   FROM article_variant v JOIN article a ON a.id = v.article_id
   WHERE v.article_id = ? AND v.lang = ?`;
-const COUNT = `SELECT count(*) AS n FROM article`;
+// Tree search documents (db/trees/search-docs.ts) are not articles: type 'tree', id "tree:…".
+const COUNT = `SELECT count(*) AS n FROM article
+  WHERE NOT (type = 'tree' AND substr(id, 1, 5) = 'tree:')`;
 
 interface ArticleRow {
   type: ArticleType;
@@ -299,7 +301,7 @@ export function getArticle(
   };
 }
 
-/** Number of articles (not variants). */
+/** Number of articles (not variants), without the search documents of trees. */
 export function countArticles(replica: Replica): number {
   return replica.statement<[], { n: number }>(COUNT).get()?.n ?? 0;
 }

@@ -1,5 +1,5 @@
 import type { ChangeItem } from '../../shared/sync/protocol';
-import type { ArticleRecord, SyncKind, SyncRecord } from '../../shared/sync/records';
+import type { ArticleRecord, SyncKind, SyncRecord, TreeRecord } from '../../shared/sync/records';
 import type { Replica } from '../connection';
 import type { BulkLists } from '../engine/lists';
 import { invalidateEngineState } from '../engine/state';
@@ -7,6 +7,8 @@ import { applyArticleRecords, deleteArticleRecords } from './articles';
 import { emptyOutcome, type BatchOutcome } from './outcome';
 import { applySmallRecords, deleteSmallRecords, storedIds } from './records';
 import { storeCursor } from './state';
+import { applyTreeRecords, deleteTreeRecords } from './trees';
+import { repairTreeSearchDocs } from '../trees/search-docs';
 
 /*
  * Applying what the server sent (docs/sync-protocol.md, "The client algorithm"). A page of
@@ -99,6 +101,10 @@ export function finishSnapshot(
       const gone = storedIds(replica, kind).filter((id) => !kept.has(`${kind}\u0000${id}`));
       deleteRecords(replica, kind, gone, outcome);
     }
+    // Tree search documents follow the tree table, whatever happened to the articles meanwhile.
+    // Not into `options.bulk`: a first download has written its term lists before this step.
+    const repaired = repairTreeSearchDocs(replica);
+    outcome.written += repaired.written + repaired.removed;
     finish(replica, outcome, options);
     storeCursor(replica, cursor);
     return outcome;
@@ -128,6 +134,8 @@ function applyRecords(
       const before = outcome.added.length + outcome.changed.length;
       applyArticleRecords(replica, ofKind as ArticleRecord[], outcome, options.bulk);
       outcome.written += outcome.added.length + outcome.changed.length - before;
+    } else if (kind === 'tree') {
+      applyTreeRecords(replica, ofKind as TreeRecord[], outcome, options.now, options.bulk);
     } else {
       applySmallRecords(replica, kind, ofKind as never[], outcome, options.now);
     }
@@ -141,6 +149,7 @@ function deleteRecords(
   outcome: BatchOutcome,
 ): void {
   if (ids.length === 0) return;
+  if (kind === 'tree') return deleteTreeRecords(replica, ids, outcome);
   if (kind !== 'article') return deleteSmallRecords(replica, kind, ids, outcome);
   const before = outcome.removed.length;
   deleteArticleRecords(replica, ids, outcome);

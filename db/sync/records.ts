@@ -5,6 +5,7 @@ import type {
   TreeRecord,
 } from '../../shared/sync/records';
 import type { Replica } from '../connection';
+import { NOT_TREE_DOC } from '../trees/search-docs';
 import type { BatchOutcome } from './outcome';
 
 /*
@@ -132,7 +133,8 @@ export function deleteSmallRecords(
 }
 
 const IDS: Record<SmallKind | 'article', string> = {
-  article: `SELECT id FROM article`,
+  // Tree search documents are not synced articles: the snapshot diff must not delete them.
+  article: `SELECT id FROM article WHERE ${NOT_TREE_DOC}`,
   category: `SELECT id FROM category`,
   synonyms: `SELECT id FROM synonym_set`,
   tree: `SELECT id FROM tree`,

@@ -19,10 +19,11 @@ const STORE_CURSOR = `UPDATE sync_state SET cursor = ? WHERE id = 1`;
 const MARK_SYNCED = `UPDATE sync_state SET last_sync_at = ? WHERE id = 1`;
 const FORGET_CURSOR = `UPDATE sync_state SET cursor = NULL WHERE id = 1`;
 // Read marks (with the text read), votes, favourites, open counts and the what's-new log belong
-// to the person, not to the workstation: agents share desks across shifts.
+// to the person, not to the workstation: agents share desks across shifts. So do unfinished
+// troubleshooting runs (tree_session).
 const CLEAR_PERSONAL = `
   DELETE FROM read_state; DELETE FROM article_vote; DELETE FROM article_use;
-  DELETE FROM article_change;`;
+  DELETE FROM article_change; DELETE FROM tree_session;`;
 
 export function readSyncState(replica: Replica): ReplicaSyncState | null {
   return replica.statement<[], ReplicaSyncState>(READ).get() ?? null;

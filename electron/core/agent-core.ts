@@ -36,6 +36,22 @@ import type {
   MarkReadInput,
   QuestionReport,
 } from '../../shared/workstation/desk';
+import type {
+  ArticleTreeLink,
+  AuthoringResult,
+  AuthoringTree,
+  AuthoringTreePublish,
+  AuthoringTreeSave,
+  AuthoringTreeSummary,
+  TreeForRun,
+  TreeOutcomeReport,
+  TreeRef,
+  TreeSessionSave,
+  TreeSummary,
+} from '../../shared/workstation/trees';
+import { repairTreeSearchDocs } from '../../db/trees/search-docs';
+import { TreeAuthoring } from './trees/tree-authoring';
+import { TreeDesk } from './trees/tree-desk';
 import { ArticleDesk } from './desk/article-desk';
 import { PopupShell } from './desk/popup-shell';
 import { SearchReporter } from './sync/search-reporter';
@@ -71,6 +87,8 @@ export class AgentCore implements AgentCalls {
   private readonly searches: SearchReporter;
   private readonly desk: ArticleDesk;
   private readonly popup: PopupShell;
+  private readonly trees: TreeDesk;
+  private readonly authoring: TreeAuthoring;
 
   private constructor(
     private readonly options: AgentCoreOptions,
@@ -97,6 +115,12 @@ export class AgentCore implements AgentCalls {
       signedIn: () => this.sync.session().status === 'signed-in',
       report: (type, payload) => this.sync.record(type, payload),
     });
+    this.trees = new TreeDesk({
+      replica,
+      readingLanguages: (preferred) => readingLanguages(this.settings.get(), preferred),
+      report: (type, payload) => this.sync.record(type, payload),
+    });
+    this.authoring = new TreeAuthoring(() => this.sync.connection());
     this.popup = new PopupShell(
       options.host,
       () => this.settings.get(),
@@ -112,6 +136,8 @@ export class AgentCore implements AgentCalls {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     const settings = SettingsStore.open(options.dataDir);
     const { replica, movedTo } = openOrRecoverReplica(join(options.dataDir, REPLICA_FILE));
+    // Trees synced before their search documents existed (migration 005) become findable now.
+    repairTreeSearchDocs(replica);
     return new AgentCore(options, settings, replica, movedTo);
   }
 
@@ -228,6 +254,44 @@ export class AgentCore implements AgentCalls {
 
   async openInMainWindow(ref: ArticleRef): Promise<void> {
     this.requestOpen({ target: 'article', id: ref.id });
+  }
+
+  async listTrees(): Promise<TreeSummary[]> {
+    return this.trees.list();
+  }
+
+  async getTree(ref: TreeRef): Promise<TreeForRun | null> {
+    return this.trees.get(ref);
+  }
+
+  async saveTreeSession(input: TreeSessionSave): Promise<void> {
+    this.trees.saveSession(input);
+  }
+
+  async reportTreeOutcome(report: TreeOutcomeReport): Promise<void> {
+    this.trees.reportOutcome(report);
+  }
+
+  async listArticleTrees(ref: ArticleRef): Promise<ArticleTreeLink[]> {
+    return this.trees.articleTrees(ref);
+  }
+
+  async listAuthoringTrees(): Promise<AuthoringResult<{ trees: AuthoringTreeSummary[] }>> {
+    return this.authoring.list();
+  }
+
+  async getAuthoringTree(ref: { id: string }): Promise<AuthoringResult<{ tree: AuthoringTree }>> {
+    return this.authoring.get(ref.id);
+  }
+
+  async saveAuthoringTree(input: AuthoringTreeSave): Promise<AuthoringResult<{ version: number }>> {
+    return this.authoring.save(input);
+  }
+
+  async publishAuthoringTree(
+    input: AuthoringTreePublish,
+  ): Promise<AuthoringResult<{ version: number }>> {
+    return this.authoring.publish(input);
   }
 
   /** The desktop shell: how registering the global hotkey went (at start and after a change). */

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Snapshot } from '../../shared/sync/protocol';
-import { audience, putArticle } from '../test-support/content';
+import { audience, putArticle, treeDocument } from '../test-support/content';
 import { describeStores, member, unique } from '../test-support/harness';
 import { MiniReplica } from '../test-support/replica';
 
@@ -74,15 +74,14 @@ describeStores('permission filtering', (h) => {
   it('filters trees and notices by audience too', async () => {
     const { admin } = h();
     const tag = unique('tn');
-    const doc = { start: 'q1', nodes: {} };
     await admin.ok('PUT', `/api/authoring/trees/${tag}-open`, {
       title: { en: 'Open' },
-      document: doc,
+      document: treeDocument(`${tag}-open`, { title: { en: 'Open' } }),
       publish: true,
     });
     await admin.ok('PUT', `/api/authoring/trees/${tag}-loans`, {
       title: { en: 'Loans only' },
-      document: doc,
+      document: treeDocument(`${tag}-loans`, { title: { en: 'Loans only' } }),
       audience: audience(['loans']),
       publish: true,
     });

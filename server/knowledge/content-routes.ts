@@ -14,7 +14,14 @@ import {
   treePublishBody,
 } from './schemas';
 import { deleteSynonymSet, putSynonymSet } from './synonyms';
-import { deleteTree, publishTree, saveTree } from './trees';
+import {
+  deleteTree,
+  getAuthoringTree,
+  listAuthoringTrees,
+  parseTreeDocument,
+  publishTree,
+  saveTree,
+} from './trees';
 
 /** Categories, trees, notices and synonym sets: authoring routes, one PUT (create or replace) each. */
 export function registerContentRoutes(api: Api): void {
@@ -56,11 +63,41 @@ export function registerContentRoutes(api: Api): void {
 
   api.authed(
     {
+      method: 'GET',
+      url: '/api/authoring/trees',
+      tag,
+      summary:
+        'Troubleshooting trees with their latest and published versions (authors, reviewers).',
+    },
+    async ({ principal }) => {
+      assertTreeEditor(principal);
+      return { trees: await listAuthoringTrees(store) };
+    },
+  );
+
+  api.authed(
+    {
+      method: 'GET',
+      url: '/api/authoring/trees/:id',
+      tag,
+      summary: 'The latest saved version of a tree, for the editor (authors, reviewers).',
+      params: idParams,
+    },
+    async ({ params, principal }) => {
+      assertTreeEditor(principal);
+      return { tree: await getAuthoringTree(store, params.id) };
+    },
+  );
+
+  api.authed(
+    {
       method: 'PUT',
       url: '/api/authoring/trees/:id',
       tag,
       capability: 'author',
-      summary: 'Save a new version of a troubleshooting tree; `publish` needs reviewer.',
+      summary:
+        'Save a new version of a troubleshooting tree (a draft need not validate); `publish` needs ' +
+        'reviewer and a tree that validates (422 with `details.problems` otherwise).',
       params: idParams,
       body: treeBody,
     },
@@ -68,8 +105,9 @@ export function registerContentRoutes(api: Api): void {
       if (body.publish && !hasCapability(principal, 'reviewer')) {
         throw forbidden('Publishing needs the "reviewer" capability.');
       }
+      const document = parseTreeDocument(params.id, body.document);
       const version = await writeTransaction(store, (tx, feed) =>
-        saveTree(tx, feed, params.id, body, principal.userId),
+        saveTree(tx, feed, params.id, { ...body, document }, principal.userId),
       );
       return { version, published: body.publish };
     },
@@ -81,7 +119,9 @@ export function registerContentRoutes(api: Api): void {
       url: '/api/authoring/trees/:id/publish',
       tag,
       capability: 'reviewer',
-      summary: 'Publish a version (default: the latest) of a tree.',
+      summary:
+        'Publish a version (default: the latest) of a tree; 422 with `details.problems` (each ' +
+        'naming its node) when it does not validate in every language of its title.',
       params: idParams,
       body: treePublishBody,
     },
@@ -177,6 +217,13 @@ export function registerContentRoutes(api: Api): void {
       await writeTransaction(store, (tx, feed) => deleteSynonymSet(tx, feed, params.id));
     },
   );
+}
+
+/** Reading drafts is for those who write or review them. */
+function assertTreeEditor(principal: Principal): void {
+  if (!hasCapability(principal, 'author') && !hasCapability(principal, 'reviewer')) {
+    throw forbidden('Troubleshooting trees are edited by authors and reviewers.');
+  }
 }
 
 /** Leads broadcast to their own teams (R19); addressing anyone else is an author's job. */

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { ArticleRecord, TreeRecord } from '../../shared/sync/records';
-import { audience, putArticle } from '../test-support/content';
+import { audience, putArticle, treeDocument } from '../test-support/content';
 import { describeStores, member, unique } from '../test-support/harness';
 
 type ArticleAnswer = { article: ArticleRecord };
@@ -133,7 +133,7 @@ describeStores('knowledge authoring', (h) => {
     const author = await h().user([member('cards', 'author')]);
     const agent = await h().user([member('cards', 'agent')]);
     const id = unique('tree');
-    const v1 = { start: 'a', nodes: { a: { text: 'v1' } } };
+    const v1 = treeDocument(id, { title: { en: 'Router' } });
     expect(
       await admin.ok('PUT', `/api/authoring/trees/${id}`, {
         title: { en: 'Router' },
@@ -144,23 +144,29 @@ describeStores('knowledge authoring', (h) => {
     expect(
       await author.client.ok('PUT', `/api/authoring/trees/${id}`, {
         title: { en: 'Router' },
-        document: { start: 'b' },
+        document: { ...v1, start: 'b' },
       }),
     ).toEqual({ version: 2, published: false });
     expect(
       (
         await author.client.put(`/api/authoring/trees/${id}`, {
           title: { en: 'R' },
-          document: {},
+          document: v1,
           publish: true,
         })
       ).status,
     ).toBe(403);
     let tree = (await agent.client.ok<{ tree: TreeRecord }>('GET', `/api/trees/${id}`)).tree;
     expect([tree.documentVersion, tree.document]).toEqual([1, v1]);
+    // Version 2 starts at a node that does not exist: it cannot be published.
+    expect((await admin.post(`/api/authoring/trees/${id}/publish`)).status).toBe(422);
+    await author.client.ok('PUT', `/api/authoring/trees/${id}`, {
+      title: { en: 'Router' },
+      document: treeDocument(id, { title: { en: 'Router' }, question: 'Blinking?' }),
+    });
     await admin.ok('POST', `/api/authoring/trees/${id}/publish`);
     tree = (await agent.client.ok<{ tree: TreeRecord }>('GET', `/api/trees/${id}`)).tree;
-    expect(tree.documentVersion).toBe(2);
+    expect(tree.documentVersion).toBe(3);
     expect(
       (await admin.put(`/api/authoring/trees/${id}`, { title: { en: 'x' }, document: [] })).status,
     ).toBe(400);

@@ -1,4 +1,6 @@
 import type { Audience } from '../access/audience';
+import type { LocalizedText } from '../../shared/sync/records';
+import type { EscalationNode, QuestionNode, ResolutionNode } from '../../shared/trees/model';
 import type { TestClient } from './client';
 
 export interface ArticleSpec {
@@ -35,3 +37,42 @@ export const audience = (businessLines: string[] = [], positions: string[] = [])
   businessLines,
   positions,
 });
+
+/**
+ * A small tree document that validates in every language of `title`: a question whose first
+ * choice resolves (linking `articleId` when given) and whose second escalates to "L2".
+ */
+export function treeDocument(
+  id: string,
+  spec: { title?: LocalizedText; question?: string; articleId?: string } = {},
+): {
+  id: string;
+  title: LocalizedText;
+  start: string;
+  nodes: { q1: QuestionNode; fixed: ResolutionNode; escalate: EscalationNode };
+} {
+  const title = spec.title ?? { en: `Tree ${id}` };
+  const text = (words: string): LocalizedText =>
+    Object.fromEntries(Object.keys(title).map((lang) => [lang, `${words} (${lang})`]));
+  return {
+    id,
+    title,
+    start: 'q1',
+    nodes: {
+      q1: {
+        kind: 'question',
+        text: text(spec.question ?? 'Is the light on?'),
+        choices: [
+          { label: text('Yes'), next: 'fixed' },
+          { label: text('No'), next: 'escalate' },
+        ],
+      },
+      fixed: {
+        kind: 'resolution',
+        text: text('Solved'),
+        ...(spec.articleId ? { articleId: spec.articleId } : {}),
+      },
+      escalate: { kind: 'escalation', text: text('Hand over'), queue: 'L2' },
+    },
+  };
+}

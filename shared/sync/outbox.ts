@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTENT_LANGUAGES } from '../languages';
+import { treeOutcomeReportSchema } from '../workstation/trees';
 
 /*
  * What workstations report to the server (issue 5, item 2): analytics events now, feedback and
@@ -53,6 +54,11 @@ export const eventPayloadSchemas = {
     langs: z.array(lang).max(CONTENT_LANGUAGES.length),
     comment: text(2000),
   }),
+  /**
+   * How a troubleshooting run ended, with the path and time per step (R25: outcomes, where agents
+   * abandon). The workstation trims the path if long ids would exceed MAX_EVENT_PAYLOAD_BYTES.
+   */
+  'tree-outcome': treeOutcomeReportSchema,
 } as const;
 
 export type OutboxEventType = keyof typeof eventPayloadSchemas;
@@ -80,6 +86,7 @@ export const outboxEventSchema = z.discriminatedUnion('type', [
   eventOf('article-view'),
   eventOf('feedback'),
   eventOf('question'),
+  eventOf('tree-outcome'),
 ]);
 export type OutboxEvent = z.infer<typeof outboxEventSchema>;
 

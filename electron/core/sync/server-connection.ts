@@ -6,6 +6,7 @@ import {
   type ChangesResponse,
 } from '../../../shared/sync/protocol';
 import { syncRecordSchema, type SyncRecord } from '../../../shared/sync/records';
+import { USER_CAPABILITIES, type UserCapability } from '../../../shared/api';
 import {
   OUTBOX_PATH,
   outboxResultSchema,
@@ -38,6 +39,8 @@ export class ServerError extends Error {
     message: string,
     readonly status = 0,
     readonly retryAfterSeconds?: number,
+    /** The error body's `details`, as the server sent them (e.g. a tree's validation problems). */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -66,6 +69,8 @@ const meSchema = z.object({
     username: z.string(),
     displayName: z.string(),
   }),
+  /** Union over the user's memberships (all of them for administrators). Older servers omit it. */
+  capabilities: z.array(z.string()).optional(),
 });
 const errorBodySchema = z.object({
   error: z.object({
@@ -79,6 +84,12 @@ export interface SignedInUser {
   id: string;
   username: string;
   name: string;
+}
+
+export interface Me {
+  user: SignedInUser;
+  /** Capabilities this version knows; unknown ones from a newer server are left out. */
+  capabilities: UserCapability[];
 }
 
 export interface ConnectionOptions {
@@ -113,9 +124,22 @@ export class ServerConnection {
     );
   }
 
-  async me(): Promise<SignedInUser> {
-    const { user } = this.parse(meSchema, await this.request('GET', '/api/auth/me'));
-    return { id: String(user.id), username: user.username, name: user.displayName };
+  async me(): Promise<Me> {
+    const { user, capabilities } = this.parse(meSchema, await this.request('GET', '/api/auth/me'));
+    return {
+      user: { id: String(user.id), username: user.username, name: user.displayName },
+      capabilities: USER_CAPABILITIES.filter((c) => capabilities?.includes(c)),
+    };
+  }
+
+  /** An authenticated JSON call whose answer is checked against `schema` (authoring routes). */
+  async call<T>(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    schema: z.ZodType<T>,
+    body?: unknown,
+  ): Promise<T> {
+    return this.parse(schema, await this.request(method, path, { body }));
   }
 
   async logout(): Promise<void> {
@@ -165,7 +189,7 @@ export class ServerConnection {
   }
 
   private async request(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     options: { body?: unknown; auth?: boolean; timeoutMs?: number } = {},
   ): Promise<unknown> {
@@ -230,8 +254,11 @@ async function failure(response: Response): Promise<ServerError> {
 
 function failureFromText(status: number, text: string): ServerError {
   let body: Partial<z.infer<typeof errorBodySchema>> = {};
+  let details: unknown;
   try {
-    body = errorBodySchema.parse(JSON.parse(text));
+    const json: unknown = JSON.parse(text);
+    body = errorBodySchema.parse(json);
+    details = (json as { error: { details?: unknown } }).error.details;
   } catch {
     // Not our error format (a proxy's page): the status says enough.
   }
@@ -248,5 +275,5 @@ function failureFromText(status: number, text: string): ServerError {
     );
   }
   if (status === 401) return new ServerError('unauthorized', message, status);
-  return new ServerError('server-error', message, status);
+  return new ServerError('server-error', message, status, undefined, details);
 }

@@ -1,5 +1,6 @@
 import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { USER_CAPABILITIES } from '../../../shared/api';
 
 /*
  * Where the workstation keeps its session token between runs (never the password). The desktop
@@ -17,6 +18,11 @@ const storedSessionSchema = z.object({
   token: z.string().min(1),
   expiresAt: z.string(),
   user: z.object({ id: z.string(), username: z.string(), name: z.string() }),
+  /**
+   * What the server lets the user do, as /api/auth/me said at sign-in (refreshed at every start).
+   * Absent in sessions stored before issue 7: read as none until the refresh.
+   */
+  capabilities: z.array(z.enum(USER_CAPABILITIES)).optional(),
 });
 export type StoredSession = z.infer<typeof storedSessionSchema>;
 

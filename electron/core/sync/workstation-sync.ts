@@ -74,15 +74,66 @@ export class WorkstationSync {
       vault,
       Outbox.open(join(options.dataDir, OUTBOX_FILE)),
     );
-    if (sync.stored) sync.startClient(sync.stored);
+    if (sync.stored) {
+      sync.startClient(sync.stored);
+      void sync.refreshCapabilities(sync.stored);
+    }
     return sync;
   }
 
   session(): SessionState {
     const s = this.stored;
     return s
-      ? { status: 'signed-in', serverUrl: s.serverUrl, user: s.user }
+      ? {
+          status: 'signed-in',
+          serverUrl: s.serverUrl,
+          user: s.user,
+          capabilities: s.capabilities ?? [],
+        }
       : { status: 'signed-out', serverUrl: this.o.serverUrl() };
+  }
+
+  /**
+   * A connection to the server with the session's token (authoring calls), or null while signed
+   * out. Shorter timeout than sync: an author is waiting for the answer.
+   */
+  connection(): ServerConnection | null {
+    const s = this.stored;
+    return s
+      ? new ServerConnection({
+          baseUrl: s.serverUrl,
+          token: s.token,
+          fetch: this.o.fetch,
+          timeoutMs: 15_000,
+        })
+      : null;
+  }
+
+  /**
+   * The server may have granted or withdrawn capabilities since the session was stored (and
+   * sessions stored before issue 7 have none): asks /api/auth/me once at start. Offline or
+   * refused, the stored ones stay; an expired token is the sync client's to report.
+   */
+  private async refreshCapabilities(session: StoredSession): Promise<void> {
+    let capabilities: StoredSession['capabilities'];
+    try {
+      const connection = new ServerConnection({
+        baseUrl: session.serverUrl,
+        token: session.token,
+        fetch: this.o.fetch,
+        timeoutMs: 10_000,
+      });
+      ({ capabilities } = await connection.me());
+    } catch {
+      return;
+    }
+    // Signed out or in as someone else meanwhile: that session is not this one.
+    if (this.closed || this.stored?.token !== session.token) return;
+    const before = this.stored.capabilities;
+    if (before && before.join() === capabilities.join()) return;
+    this.stored = { ...this.stored, capabilities };
+    this.vault.save(this.stored);
+    this.o.emit('sessionChanged', this.session());
   }
 
   async signIn(request: SignInRequest): Promise<SignInResult> {
@@ -94,8 +145,14 @@ export class WorkstationSync {
     let session: StoredSession;
     try {
       const login = await anonymous.login(request.username, request.password);
-      const user = await anonymous.withToken(login.token).me();
-      session = { serverUrl, token: login.token, expiresAt: login.expiresAt, user };
+      const me = await anonymous.withToken(login.token).me();
+      session = {
+        serverUrl,
+        token: login.token,
+        expiresAt: login.expiresAt,
+        user: me.user,
+        capabilities: me.capabilities,
+      };
     } catch (error) {
       return signInFailure(error);
     }

@@ -24,7 +24,9 @@ export function replicaContents(replica: Replica): Contents {
         (SELECT lang, revision FROM article_variant WHERE article_id = a.id ORDER BY lang)) AS variants,
       (SELECT group_concat(category_id, ',') FROM
         (SELECT category_id FROM article_category WHERE article_id = a.id ORDER BY category_id)) AS cats
-    FROM article a`)) {
+    FROM article a
+    -- Trees' search documents are derived from the tree rows, not records of their own.
+    WHERE NOT (a.type = 'tree' AND substr(a.id, 1, 5) = 'tree:')`)) {
     out[`article:${r.id}`] = `${r.version} ${r.variants ?? ''} ${r.cats ?? ''}`;
   }
   return out;
