@@ -18,6 +18,7 @@ import {
   treeRefSchema,
   treeSessionSaveSchema,
 } from './workstation/trees';
+import { noticeDraftSchema, noticeListQuerySchema, noticeRefSchema } from './workstation/notices';
 
 const articleRefSchema = z
   .object({ id: z.string().min(1).max(200), lang: z.enum(CONTENT_LANGUAGES).optional() })
@@ -59,6 +60,16 @@ export const agentCallArgs = {
   getAuthoringTree: z.tuple([z.strictObject({ id: z.string().min(1).max(200) })]),
   saveAuthoringTree: z.tuple([authoringTreeSaveSchema]),
   publishAuthoringTree: z.tuple([authoringTreePublishSchema]),
+  listNotices: z.tuple([noticeListQuerySchema]),
+  getNotice: z.tuple([noticeRefSchema]),
+  getPendingNotices: z.tuple([]),
+  markNoticeRead: z.tuple([noticeRefSchema]),
+  acknowledgeNotice: z.tuple([noticeRefSchema]),
+  getOrgUnits: z.tuple([]),
+  sendNotice: z.tuple([noticeDraftSchema]),
+  listSentNotices: z.tuple([]),
+  getNoticeFollowUp: z.tuple([noticeRefSchema]),
+  remindNotice: z.tuple([noticeRefSchema]),
 } satisfies { [K in AgentCallName]: z.ZodType<Parameters<AgentCalls[K]>> };
 
 export function isAgentCallName(name: string): name is AgentCallName {

@@ -44,6 +44,16 @@ import type {
   TreeSessionSave,
   TreeSummary,
 } from './workstation/trees';
+import type {
+  NoticeDraft,
+  NoticeFollowUp,
+  NoticeListQuery,
+  NoticeRef,
+  NoticeView,
+  OrgUnits,
+  PendingNotices,
+  SentNoticeSummary,
+} from './workstation/notices';
 
 export type AgentHost = 'electron' | 'web';
 
@@ -129,9 +139,27 @@ export interface AgentCalls {
   /** Saves a new version (a draft: agents keep the published one). */
   saveAuthoringTree(input: AuthoringTreeSave): Promise<AuthoringResult<{ version: number }>>;
   /** Publishes a saved version (reviewer); the server refuses a tree that does not validate. */
-  publishAuthoringTree(
-    input: AuthoringTreePublish,
-  ): Promise<AuthoringResult<{ version: number }>>;
+  publishAuthoringTree(input: AuthoringTreePublish): Promise<AuthoringResult<{ version: number }>>;
+
+  // Team-lead notices (issue 8; types in shared/workstation/notices.ts).
+  /** Every notice meant for this agent, newest first: the history, searchable. */
+  listNotices(query: NoticeListQuery): Promise<NoticeView[]>;
+  getNotice(ref: NoticeRef): Promise<NoticeView | null>;
+  /** Urgent notices awaiting "read and understood" and important ones not yet read. */
+  getPendingNotices(): Promise<PendingNotices>;
+  /** The agent opened it: stored here, and to the server through the outbox (once). */
+  markNoticeRead(ref: NoticeRef): Promise<void>;
+  /** "Read and understood": stored here, and to the server through the outbox (works offline, once). */
+  acknowledgeNotice(ref: NoticeRef): Promise<void>;
+  /** Leads, online: business lines and positions to address. */
+  getOrgUnits(): Promise<AuthoringResult<{ org: OrgUnits }>>;
+  /** Leads, online: broadcast (or change) a notice. */
+  sendNotice(draft: NoticeDraft): Promise<AuthoringResult<{ created: boolean }>>;
+  /** Leads, online: notices they may follow up, with read / acknowledged counts. */
+  listSentNotices(): Promise<AuthoringResult<{ notices: SentNoticeSummary[] }>>;
+  getNoticeFollowUp(ref: NoticeRef): Promise<AuthoringResult<{ followUp: NoticeFollowUp }>>;
+  /** Leads, online: notify again only those who have not read / acknowledged it. */
+  remindNotice(ref: NoticeRef): Promise<AuthoringResult<{ reminded: number }>>;
 }
 
 export type AgentCallName = keyof AgentCalls;
@@ -144,6 +172,8 @@ export interface AgentEvents {
   /** One per applied batch (page or snapshot), only when articles were added, changed or removed. */
   articlesChanged: ArticlesChanged;
   noticesReceived: NoticesReceived;
+  /** Notices or their reading changed (sync, read, acknowledged, a scheduled one went live, one expired). */
+  noticesChanged: null;
   /** Show something, asked for from outside the renderer (an OS notification was clicked). */
   openRequested: OpenRequest;
   hotkeyStatusChanged: HotkeyStatus;
@@ -162,6 +192,7 @@ export const AGENT_EVENT_NAMES = [
   'syncStateChanged',
   'articlesChanged',
   'noticesReceived',
+  'noticesChanged',
   'openRequested',
   'hotkeyStatusChanged',
   'popupRequested',

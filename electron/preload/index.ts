@@ -74,6 +74,16 @@ const api = {
   getAuthoringTree: (ref) => call('getAuthoringTree', ref),
   saveAuthoringTree: (input) => call('saveAuthoringTree', input),
   publishAuthoringTree: (input) => call('publishAuthoringTree', input),
+  listNotices: (query) => call('listNotices', query),
+  getNotice: (ref) => call('getNotice', ref),
+  getPendingNotices: () => call('getPendingNotices'),
+  markNoticeRead: (ref) => call('markNoticeRead', ref),
+  acknowledgeNotice: (ref) => call('acknowledgeNotice', ref),
+  getOrgUnits: () => call('getOrgUnits'),
+  sendNotice: (draft) => call('sendNotice', draft),
+  listSentNotices: () => call('listSentNotices'),
+  getNoticeFollowUp: (ref) => call('getNoticeFollowUp', ref),
+  remindNotice: (ref) => call('remindNotice', ref),
   on,
 } satisfies AgentApi;
 
