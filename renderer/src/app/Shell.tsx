@@ -1,6 +1,5 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AwaitingServerScreen } from '../screens/AwaitingServerScreen';
 import { BrowseScreen } from '../screens/browse/BrowseScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import {
@@ -8,6 +7,7 @@ import {
   useQuickSearchControls,
 } from '../screens/quick-search/QuickSearchOverlay';
 import { SearchScreen } from '../screens/search/SearchScreen';
+import { NoticesScreen } from '../screens/notices/NoticesScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TroubleshootScreen } from '../screens/troubleshoot/TroubleshootScreen';
 import { useApi, useReadyApp, useStores } from '../stores/stores-context';
@@ -31,7 +31,7 @@ function CurrentScreen({ route, navigate }: { route: Route; navigate: (route: Ro
     case 'troubleshoot':
       return <TroubleshootScreen route={route} navigate={navigate} />;
     case 'notices':
-      return <AwaitingServerScreen section="notices" navigate={navigate} />;
+      return <NoticesScreen route={route} navigate={navigate} />;
     case 'settings':
       return <SettingsScreen />;
   }

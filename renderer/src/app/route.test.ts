@@ -24,6 +24,9 @@ describe('route', () => {
     { section: 'browse', category: 'cards', article: { id: 'art-1', lang: 'hu' } },
     { section: 'troubleshoot', tree: 'tree-card-declined' },
     { section: 'troubleshoot', edit: 'new' },
+    { section: 'notices', notice: 'outage-1' },
+    { section: 'notices', compose: 'new' },
+    { section: 'notices', followUp: '*' },
   ])('round-trips %j', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });

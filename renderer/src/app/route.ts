@@ -20,6 +20,12 @@ export interface Route {
   tree?: string;
   /** Troubleshoot, authors: the tree being edited ("#/troubleshoot?edit=<id>"; "new" for a new one). */
   edit?: string;
+  /** Notices: one notice of the history ("#/notices?notice=<id>"). */
+  notice?: string;
+  /** Notices, leads: compose ("#/notices?compose=new", or an id to change one). */
+  compose?: string;
+  /** Notices, leads: follow up ("#/notices?followUp=<id>"; "*" for the list of sent notices). */
+  followUp?: string;
 }
 
 /** The hash the desktop app's quick-search popup window loads (electron/main/windows.ts). */
@@ -77,6 +83,15 @@ export function parseRoute(hash: string): Route {
     if (edit && edit.length <= 200) route.edit = edit;
     else if (tree && tree.length <= 200) route.tree = tree;
   }
+  if (section === 'notices') {
+    for (const key of ['compose', 'followUp', 'notice'] as const) {
+      const value = params.get(key);
+      if (value && value.length <= 200) {
+        route[key] = value;
+        break;
+      }
+    }
+  }
   if (section === 'browse') {
     const category = params.get('category');
     if (category && category.length <= 200) route.category = category;
@@ -101,6 +116,11 @@ export function formatRoute(route: Route): string {
   if (route.section === 'troubleshoot') {
     if (route.edit) params.set('edit', route.edit);
     else if (route.tree) params.set('tree', route.tree);
+  }
+  if (route.section === 'notices') {
+    if (route.compose) params.set('compose', route.compose);
+    else if (route.followUp) params.set('followUp', route.followUp);
+    else if (route.notice) params.set('notice', route.notice);
   }
   const query = params.toString();
   return query === '' ? `#/${route.section}` : `#/${route.section}?${query}`;
