@@ -21,6 +21,10 @@ export interface SyncedAgent {
   core: AgentCore;
   /** Between this agent and the server, to take it offline. */
   proxy: FlakyProxy;
+  /** The agent's data folder (replica, settings, session). */
+  dataDir: string;
+  /** Restarts the app: closes this host and opens a new one on the same data folder (`url` and `core` change). */
+  restart(): Promise<void>;
 }
 
 /**
@@ -40,17 +44,34 @@ export const test = base.extend<{ synced: SyncedAgent }, { kb: RunningServer }>(
   synced: async ({ kb }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cuecard-e2e-sync-'));
     const proxy = await FlakyProxy.start(kb.url);
-    const core = await AgentCore.open({
+    const open = async () => {
+      const core = await AgentCore.open({
+        dataDir,
+        host: 'web',
+        version: 'e2e',
+        syncClient: { backoff: { initialMs: 200, maxMs: 1_000 } },
+      });
+      const web: WebHost = await startWebHost({ core, rendererDir: RENDERER_OUT, port: 0 });
+      return { core, web };
+    };
+    let host = await open();
+    await host.core.updateSettings({ serverUrl: proxy.url });
+    const agent: SyncedAgent = {
+      url: host.web.url,
+      core: host.core,
+      proxy,
       dataDir,
-      host: 'web',
-      version: 'e2e',
-      syncClient: { backoff: { initialMs: 200, maxMs: 1_000 } },
-    });
-    await core.updateSettings({ serverUrl: proxy.url });
-    const web: WebHost = await startWebHost({ core, rendererDir: RENDERER_OUT, port: 0 });
-    await use({ url: web.url, core, proxy });
-    await web.close();
-    core.close();
+      async restart() {
+        await host.web.close();
+        host.core.close();
+        host = await open();
+        agent.url = host.web.url;
+        agent.core = host.core;
+      },
+    };
+    await use(agent);
+    await host.web.close();
+    host.core.close();
     await proxy.close();
     rmSync(dataDir, { recursive: true, force: true });
   },

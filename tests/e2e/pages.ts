@@ -34,3 +34,49 @@ export class SearchScreen {
     this.results = page.getByTestId('search-result');
   }
 }
+
+/** Page object for the Troubleshoot section: the list of trees and the runner (issue 7). */
+export class TroubleshootScreen {
+  readonly filter: Locator;
+  readonly items: Locator;
+  readonly runner: Locator;
+  readonly question: Locator;
+  readonly choices: Locator;
+  readonly input: Locator;
+  readonly done: Locator;
+  readonly path: Locator;
+  readonly variables: Locator;
+  readonly outcome: Locator;
+  readonly transcript: Locator;
+  readonly copyTranscript: Locator;
+  readonly resume: Locator;
+  readonly startOver: Locator;
+  readonly restart: Locator;
+
+  constructor(readonly page: Page) {
+    this.filter = page.getByTestId('tree-filter');
+    this.items = page.getByTestId('tree-list-item');
+    this.runner = page.getByTestId('tree-runner');
+    this.question = page.getByTestId('tree-question');
+    this.choices = page.getByTestId('tree-choice');
+    this.input = page.getByTestId('tree-input');
+    this.done = page.getByTestId('tree-done');
+    this.path = page.getByTestId('tree-path-step');
+    this.variables = page.getByTestId('tree-variables');
+    this.outcome = page.getByTestId('tree-outcome');
+    this.transcript = page.getByTestId('tree-transcript');
+    this.copyTranscript = page.getByTestId('tree-copy-transcript');
+    this.resume = page.getByTestId('tree-resume-continue');
+    this.startOver = page.getByTestId('tree-start-over');
+    this.restart = page.getByTestId('tree-restart');
+  }
+
+  item(treeId: string): Locator {
+    return this.page.locator(`[data-testid="tree-list-item"][data-tree-id="${treeId}"]`);
+  }
+
+  /** Waits until the runner shows `nodeId` (a question, input, step or end). */
+  async at(nodeId: string): Promise<void> {
+    await this.page.locator(`[data-testid="tree-runner"][data-node="${nodeId}"]`).waitFor();
+  }
+}

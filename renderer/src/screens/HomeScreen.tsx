@@ -8,6 +8,7 @@ import { Icon } from '../components/Icon';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { platformName } from '../lib/platform';
 import { useReadyApp, useSessionStore } from '../stores/stores-context';
+import { ContinueTrees } from './home/ContinueTrees';
 import { DeskListCards } from './home/DeskListCards';
 import { WhatsNewList } from './WhatsNewList';
 
@@ -106,6 +107,7 @@ export function HomeScreen({
           {t('home.startSearch')}
         </button>
       </p>
+      <ContinueTrees navigate={navigate} />
       <WhatsNewList navigate={navigate} />
       <DeskListCards navigate={navigate} />
       <div className="cards">

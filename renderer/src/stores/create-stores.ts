@@ -9,6 +9,9 @@ import { createSearchStore } from './search-store';
 import { createSessionStore } from './session-store';
 import type { Stores } from './stores-context';
 import { createToastStore } from './toast-store';
+import { createTreeEditorStore } from './tree-editor-store';
+import { createTreeListStore } from './tree-list-store';
+import { createTreeRunStore } from './tree-run-store';
 import { createWhatsNewStore } from './whats-new-store';
 
 /** The popup lists a few results: it is small, and the right answer should be first anyway (R1). */
@@ -45,5 +48,8 @@ export function createStores(api: AgentApi, clipboard: ClipboardWriter): Stores 
     quickSearch: createQuickSearchStore(api, quickResults, clipboard),
     quickResults,
     quickArticle: createArticleStore(api, { onFavouriteChanged }),
+    treeEditor: createTreeEditorStore(api),
+    trees: createTreeListStore(api),
+    treeRun: createTreeRunStore(api),
   };
 }

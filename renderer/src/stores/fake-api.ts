@@ -5,8 +5,10 @@ import type {
   AppInfo,
   ArticleRef,
   SessionState,
+  UserCapability,
 } from '../../../shared/api';
 import type { Article } from '../../../shared/article';
+import type { Tree } from '../../../shared/trees/model';
 import type { SearchQuery, SearchResult } from '../../../shared/search';
 import type {
   ArticleDetails,
@@ -21,6 +23,19 @@ import type {
   QuestionReport,
 } from '../../../shared/workstation/desk';
 import { applySettingsPatch, DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import type {
+  ArticleTreeLink,
+  AuthoringResult,
+  AuthoringTree,
+  AuthoringTreeSave,
+  AuthoringTreePublish,
+  AuthoringTreeSummary,
+  TreeForRun,
+  TreeOutcomeReport,
+  TreeSessionSave,
+  TreeSummary,
+} from '../../../shared/workstation/trees';
+import type { NoticeView } from '../../../shared/workstation/notices';
 import type {
   ArticleChange,
   SignInRequest,
@@ -45,11 +60,16 @@ export function syncState(overrides: Partial<SyncState> = {}): SyncState {
   };
 }
 
-export function signedIn(name = 'Ana Kovács', username = 'ana'): SessionState {
+export function signedIn(
+  name = 'Ana Kovács',
+  username = 'ana',
+  capabilities: UserCapability[] = ['agent'],
+): SessionState {
   return {
     status: 'signed-in',
     serverUrl: DEFAULT_SETTINGS.serverUrl,
     user: { id: `u-${username}`, username, name },
+    capabilities,
   };
 }
 
@@ -105,6 +125,97 @@ export function details(overrides: Partial<ArticleDetails> = {}): ArticleDetails
   };
 }
 
+/**
+ * A small tree with every node kind: a question, an input kept as `code`, a condition on it,
+ * a step, and the three ends (resolution with an article, escalation, link to another tree).
+ */
+export function sampleTree(id = 'card-declined'): Tree {
+  const text = (en: string, hu: string) => ({ en, hu });
+  return {
+    id,
+    title: text('Card declined', 'Elutasított kártya'),
+    start: 'attempt',
+    nodes: {
+      attempt: {
+        kind: 'question',
+        text: text('Is there an authorisation attempt?', 'Van engedélyezési kísérlet?'),
+        choices: [
+          { label: text('Yes', 'Igen'), next: 'code' },
+          { label: text('No', 'Nem'), next: 'merchant' },
+          { label: text('Another card', 'Másik kártya'), next: 'other' },
+        ],
+      },
+      code: {
+        kind: 'input',
+        text: text('Type the decline code.', 'Írja be a kódot.'),
+        variable: 'code',
+        next: 'by-code',
+      },
+      'by-code': {
+        kind: 'condition',
+        variable: 'code',
+        branches: [{ equals: '61', next: 'limit' }],
+        otherwise: 'second-line',
+      },
+      limit: {
+        kind: 'step',
+        text: text('Code {{code}}: raise the limit.', '{{code}}-es kód: emelje a limitet.'),
+        next: 'retry',
+      },
+      retry: {
+        kind: 'resolution',
+        text: text('Ask the customer to pay again.', 'Kérje meg, hogy fizessen újra.'),
+        articleId: 'card-limits',
+      },
+      merchant: {
+        kind: 'resolution',
+        text: text('The merchant is at fault.', 'A kereskedőnél a hiba.'),
+        cannedId: 'reply-merchant',
+      },
+      'second-line': {
+        kind: 'escalation',
+        text: text('Code {{code}}: hand over.', '{{code}}-es kód: adja tovább.'),
+        queue: 'Cards second line',
+      },
+      other: {
+        kind: 'link',
+        text: text('Use the other tree.', 'Használja a másik fát.'),
+        treeId: 'card-other',
+      },
+    },
+  };
+}
+
+export function treeForRun(
+  tree: Tree = sampleTree(),
+  overrides: Partial<TreeForRun> = {},
+): TreeForRun {
+  return {
+    id: tree.id,
+    lang: 'en',
+    langs: ['en', 'hu'],
+    documentVersion: 3,
+    tree,
+    session: null,
+    updatedAt: '2025-03-04T09:15:00.000Z',
+    ...overrides,
+  };
+}
+
+export function treeSummary(id: string, overrides: Partial<TreeSummary> = {}): TreeSummary {
+  return {
+    id,
+    title: `Tree ${id}`,
+    lang: 'en',
+    firstStep: 'Is there an authorisation attempt?',
+    nodeCount: 8,
+    documentVersion: 3,
+    updatedAt: '2025-03-04T09:15:00.000Z',
+    savedSession: null,
+    ...overrides,
+  };
+}
+
 export function categoryNode(
   id: string,
   count: number,
@@ -145,6 +256,15 @@ export function createFakeApi() {
     listings: new Map<string, CategoryListing>(),
     desk: { recent: [], mostUsed: [], favourites: [] } as DeskLists,
     hotkey: { state: 'in-page', accelerator: settings.hotkey } as HotkeyStatus,
+    trees: [] as TreeSummary[],
+    notices: [] as NoticeView[],
+    /** By tree id; getTree answers null for a tree not here. */
+    treesForRun: new Map<string, TreeForRun>(),
+    /** By article id. */
+    articleTrees: new Map<string, ArticleTreeLink[]>(),
+    authoringTrees: [] as AuthoringTreeSummary[],
+    /** By tree id. */
+    authoring: new Map<string, AuthoringTree>(),
   };
   /** What the desk calls with side effects were asked to do, in order. */
   const sent = {
@@ -154,7 +274,13 @@ export function createFakeApi() {
     questions: [] as QuestionReport[],
     openInMainWindow: [] as ArticleRef[],
     closePopup: 0,
+    treeSessions: [] as TreeSessionSave[],
+    treeOutcomes: [] as TreeOutcomeReport[],
+    authoringSaves: [] as AuthoringTreeSave[],
+    authoringPublishes: [] as AuthoringTreePublish[],
   };
+  const notFound = { ok: false, problem: 'not-found', message: 'No such tree.' } as const;
+  const offline = { ok: false, problem: 'offline', message: 'The fake has no server.' } as const;
 
   const api = {
     getAppInfo: () => Promise.resolve(appInfo),
@@ -234,6 +360,57 @@ export function createFakeApi() {
       sent.openInMainWindow.push(ref);
       return Promise.resolve();
     },
+    listTrees: () => Promise.resolve(state.trees),
+    getTree: (ref) => Promise.resolve(state.treesForRun.get(ref.id) ?? null),
+    saveTreeSession: (input) => {
+      calls.push('saveTreeSession');
+      sent.treeSessions.push(input);
+      const run = state.treesForRun.get(input.treeId);
+      if (run) state.treesForRun.set(input.treeId, { ...run, session: input.session });
+      return Promise.resolve();
+    },
+    reportTreeOutcome: (report) => {
+      calls.push('reportTreeOutcome');
+      sent.treeOutcomes.push(report);
+      const run = state.treesForRun.get(report.treeId);
+      if (run) state.treesForRun.set(report.treeId, { ...run, session: null });
+      return Promise.resolve();
+    },
+    listArticleTrees: (ref) => Promise.resolve(state.articleTrees.get(ref.id) ?? []),
+    listAuthoringTrees: (): Promise<AuthoringResult<{ trees: AuthoringTreeSummary[] }>> =>
+      Promise.resolve({ ok: true, trees: state.authoringTrees }),
+    getAuthoringTree: (ref): Promise<AuthoringResult<{ tree: AuthoringTree }>> => {
+      const tree = state.authoring.get(ref.id);
+      return Promise.resolve(tree ? { ok: true, tree } : notFound);
+    },
+    saveAuthoringTree: (input): Promise<AuthoringResult<{ version: number }>> => {
+      calls.push('saveAuthoringTree');
+      sent.authoringSaves.push(input);
+      const version = (state.authoring.get(input.id)?.version ?? 0) + 1;
+      return Promise.resolve({ ok: true, version });
+    },
+    publishAuthoringTree: (input): Promise<AuthoringResult<{ version: number }>> => {
+      calls.push('publishAuthoringTree');
+      sent.authoringPublishes.push(input);
+      return Promise.resolve({ ok: true, version: input.version });
+    },
+    // Notices (issue 8): an empty desk until a test fills `state.notices`.
+    listNotices: () => Promise.resolve(state.notices),
+    getNotice: (ref) => Promise.resolve(state.notices.find((n) => n.id === ref.id) ?? null),
+    getPendingNotices: () => Promise.resolve({ mustAcknowledge: [], pinned: [] }),
+    markNoticeRead: () => {
+      calls.push('markNoticeRead');
+      return Promise.resolve();
+    },
+    acknowledgeNotice: () => {
+      calls.push('acknowledgeNotice');
+      return Promise.resolve();
+    },
+    getOrgUnits: () => Promise.resolve(offline),
+    sendNotice: () => Promise.resolve(offline),
+    listSentNotices: () => Promise.resolve(offline),
+    getNoticeFollowUp: () => Promise.resolve(offline),
+    remindNotice: () => Promise.resolve(offline),
     on<E extends AgentEventName>(event: E, listener: (payload: AgentEvents[E]) => void) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

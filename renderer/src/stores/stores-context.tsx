@@ -14,6 +14,9 @@ import type {
 import type { SearchStore, SearchStoreState } from './search-store';
 import type { SessionStore, SessionStoreState } from './session-store';
 import type { ToastStore, ToastStoreState } from './toast-store';
+import type { TreeEditorStore, TreeEditorStoreState } from './tree-editor-store';
+import type { TreeListStore, TreeListStoreState } from './tree-list-store';
+import type { TreeRunStore, TreeRunStoreState } from './tree-run-store';
 import type { WhatsNewStore, WhatsNewStoreState } from './whats-new-store';
 
 export interface Stores {
@@ -33,6 +36,11 @@ export interface Stores {
   /** The popup's results, apart from the Search screen's. */
   quickResults: SearchStore;
   quickArticle: ArticleStore;
+  /** The tree editor's authors' list and the draft being edited (kept across navigation). */
+  treeEditor: TreeEditorStore;
+  /** Published troubleshooting trees (Troubleshoot list, Home) and the tree being run. */
+  trees: TreeListStore;
+  treeRun: TreeRunStore;
 }
 
 export const StoresContext = createContext<Stores | null>(null);
@@ -84,8 +92,20 @@ export function useQuickSearchStore<T>(selector: (s: QuickSearchStoreState) => T
   return useStore(useStores().quickSearch, selector);
 }
 
+export function useTreeEditorStore<T>(selector: (s: TreeEditorStoreState) => T): T {
+  return useStore(useStores().treeEditor, selector);
+}
+
 export function useQuickResults<T>(selector: (s: SearchStoreState) => T): T {
   return useStore(useStores().quickResults, selector);
+}
+
+export function useTreeListStore<T>(selector: (s: TreeListStoreState) => T): T {
+  return useStore(useStores().trees, selector);
+}
+
+export function useTreeRunStore<T>(selector: (s: TreeRunStoreState) => T): T {
+  return useStore(useStores().treeRun, selector);
 }
 
 /** Feedback and questions go to the authors under the agent's name: only when signed in. */

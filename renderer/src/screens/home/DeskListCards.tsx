@@ -1,9 +1,10 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../../shared/workstation/desk';
-import { articleRoute, formatRoute, type Route } from '../../app/route';
+import type { Route } from '../../app/route';
 import { ArticleList } from '../../components/ArticleList';
 import { useDeskStore, useStores } from '../../stores/stores-context';
+import { hrefForRef, routeForRef } from '../troubleshoot/tree-links';
 
 type ListName = 'recent' | 'favourites' | 'mostUsed';
 
@@ -31,8 +32,8 @@ function DeskListCard(props: {
       <ArticleList
         items={items.slice(0, HOME_LIST_SIZE)}
         itemTestId={`${TEST_IDS[name]}-item`}
-        hrefFor={(ref) => formatRoute(articleRoute(ref))}
-        onOpen={(ref) => props.navigate(articleRoute(ref))}
+        hrefFor={hrefForRef}
+        onOpen={(ref) => props.navigate(routeForRef(ref))}
         labelledBy={id}
       />
     );

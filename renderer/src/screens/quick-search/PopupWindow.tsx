@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import type { ArticleRef } from '../../../../shared/api';
-import { articleRoute, formatRoute } from '../../app/route';
+import { treeSearchId } from '../../../../shared/workstation/trees';
+import { articleRoute, formatRoute, treeRoute } from '../../app/route';
 import { useApi, useReadyApp, useStores } from '../../stores/stores-context';
 import { QuickSearch } from './QuickSearch';
 
@@ -37,6 +38,12 @@ export function PopupWindow() {
     else window.location.hash = formatRoute(articleRoute(ref));
   };
 
+  // The desktop main window opens a tree's search id in the runner (useRoutedArticle).
+  const openTree = (treeId: string): void => {
+    if (desktop) void api.openInMainWindow({ id: treeSearchId(treeId) }).catch(() => undefined);
+    else window.location.hash = formatRoute(treeRoute(treeId));
+  };
+
   return (
     <main className="popup-window" aria-labelledby={labelId} data-testid="quick-search">
       <QuickSearch
@@ -44,6 +51,7 @@ export function PopupWindow() {
         labelId={labelId}
         onClose={close}
         onOpenInMain={openInMain}
+        onOpenTree={openTree}
         onCopied={close}
       />
     </main>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRef } from '../../../../shared/api';
 import type { SearchHit } from '../../../../shared/search';
-import { articleRoute, formatRoute } from '../../app/route';
+import { treeIdOfSearchId, treeSearchId } from '../../../../shared/workstation/trees';
 import { Icon } from '../../components/Icon';
 import { clientIsMac } from '../../lib/hotkey';
 import { KeystrokeTimer, useMeasurePaint } from '../../lib/keystroke-timing';
@@ -16,6 +16,7 @@ import {
   useStores,
 } from '../../stores/stores-context';
 import { ArticleView } from '../search/ArticleView';
+import { hrefForRef } from '../troubleshoot/tree-links';
 import { QuickCanned } from './QuickCanned';
 import { QuickSearchFilters } from './QuickSearchFilters';
 import { QS_LIST_ID, qsOptionId, QuickSearchResults } from './QuickSearchResults';
@@ -31,16 +32,30 @@ export interface QuickSearchProps {
   onOpenInMain: (ref: ArticleRef) => void;
   /** A canned response went to the clipboard; the popup should close. */
   onCopied: (title: string) => void;
+  /**
+   * A troubleshooting tree was chosen (a hit of type "tree", or one linked from an article): it
+   * runs in the main window. Without it, the tree's search id goes to `onOpenInMain`.
+   */
+  onOpenTree?: (treeId: string) => void;
 }
 
 /** The popup's article, with the popup's own article store so the main view keeps its article. */
-function PopupArticle(props: { onBack: () => void; onOpenInMain: (ref: ArticleRef) => void }) {
+function PopupArticle(props: {
+  onBack: () => void;
+  onOpenInMain: (ref: ArticleRef) => void;
+  onOpenTree: (treeId: string) => void;
+}) {
   const { t } = useTranslation();
   const stores = useStores();
   const quickSearch = stores.quickSearch;
   const view = useQuickSearchStore((s) => s.view);
   if (view.kind !== 'article') return null;
   const open = (ref: ArticleRef): void => {
+    const treeId = treeIdOfSearchId(ref.id);
+    if (treeId !== null) {
+      props.onOpenTree(treeId);
+      return;
+    }
     quickSearch.getState().openArticle(ref);
     void stores.quickArticle.getState().open(ref);
   };
@@ -65,7 +80,8 @@ function PopupArticle(props: { onBack: () => void; onOpenInMain: (ref: ArticleRe
         variant="popup"
         onLanguage={(lang) => open({ id: view.ref.id, lang })}
         openArticle={open}
-        hrefForArticle={(ref) => formatRoute(articleRoute(ref))}
+        hrefForArticle={hrefForRef}
+        openTree={props.onOpenTree}
       />
     </StoresContext>
   );
@@ -128,12 +144,20 @@ export function QuickSearch(props: QuickSearchProps) {
       });
   };
 
+  // Trees run in the main window: the popup is too small for a guided run.
+  const openTree = (treeId: string): void => {
+    if (props.onOpenTree) props.onOpenTree(treeId);
+    else props.onOpenInMain({ id: treeSearchId(treeId) });
+  };
+
   const open = (
     target: { id: string; lang: ArticleRef['lang']; type: string; title: string },
     inMain: boolean,
   ): void => {
     const ref: ArticleRef = target.lang ? { id: target.id, lang: target.lang } : { id: target.id };
-    if (inMain) props.onOpenInMain(ref);
+    const treeId = treeIdOfSearchId(target.id);
+    if (treeId !== null) openTree(treeId);
+    else if (inMain) props.onOpenInMain(ref);
     else if (target.type === 'canned') openCanned({ ...ref, title: target.title });
     else openArticle(ref);
   };
@@ -240,6 +264,7 @@ export function QuickSearch(props: QuickSearchProps) {
           <PopupArticle
             onBack={() => quickSearch.getState().back()}
             onOpenInMain={props.onOpenInMain}
+            onOpenTree={openTree}
           />
         )}
         {view.kind === 'canned' && (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articleRoute, type Route } from '../../app/route';
+import { articleRoute, treeRoute, type Route } from '../../app/route';
 import { readClipboardText } from '../../lib/clipboard';
 import { useQuickSearchStore, useStores } from '../../stores/stores-context';
 import { QuickSearch } from './QuickSearch';
@@ -73,6 +73,10 @@ export function QuickSearchOverlay(props: { navigate: (route: Route) => void; cl
           onOpenInMain={(ref) => {
             close();
             props.navigate(articleRoute(ref));
+          }}
+          onOpenTree={(treeId) => {
+            close();
+            props.navigate(treeRoute(treeId));
           }}
           onCopied={(title) => {
             toasts.getState().notify(t('quick.copied', { title }));

@@ -6,11 +6,13 @@ import type { ContentLanguage } from '../../../../shared/languages';
 import { withoutFinalStop } from '../../bridge/call-failure';
 import { ArticleList } from '../../components/ArticleList';
 import { Icon } from '../../components/Icon';
+import { formatRoute, treeRoute } from '../../app/route';
 import type { DetailsState } from '../../stores/article-store';
 import { useArticleStore } from '../../stores/stores-context';
 import { ArticleFacts, type CategoryLinks } from '../article/ArticleFacts';
 import { ArticleFeedback } from '../article/ArticleFeedback';
 import { ArticleToolbar } from '../article/ArticleToolbar';
+import { ArticleTrees } from '../article/ArticleTrees';
 import { CannedPanel } from '../article/CannedPanel';
 import { ChangedBanner } from '../article/ChangedBanner';
 import { ArticleBody } from './ArticleBody';
@@ -26,6 +28,11 @@ export interface ArticleViewProps {
   categoryLinks?: CategoryLinks;
   /** The popup is too small for printing and has no chrome to hide. */
   variant?: 'main' | 'popup';
+  /**
+   * Runs a troubleshooting tree that resolves to this article ("Guided troubleshooting").
+   * Without it the main window goes to the runner; the popup then lists no trees.
+   */
+  openTree?: (treeId: string) => void;
 }
 
 function DetailsProblem({ details }: { details: DetailsState }) {
@@ -51,6 +58,13 @@ function LoadedArticle(props: ArticleViewProps & { article: Article }) {
   const { article } = props;
   const details = detailsState.status === 'ready' ? detailsState.details : null;
   const canned = article.type === 'canned';
+  const openTree =
+    props.openTree ??
+    (props.variant === 'popup'
+      ? null
+      : (treeId: string) => {
+          window.location.hash = formatRoute(treeRoute(treeId));
+        });
 
   return (
     <>
@@ -111,6 +125,14 @@ function LoadedArticle(props: ArticleViewProps & { article: Article }) {
         <div lang={article.lang}>
           <ArticleBody html={article.bodyHtml} label={t('article.body')} />
         </div>
+      )}
+      {openTree && (
+        <ArticleTrees
+          key={`trees:${article.id}:${article.lang}`}
+          articleId={article.id}
+          lang={article.lang}
+          openTree={openTree}
+        />
       )}
       {details && details.related.length > 0 && (
         <section className="related no-print" aria-labelledby={`${id}-related`}>

@@ -23,6 +23,8 @@ function ResultItem(props: {
       aria-selected={props.active}
       aria-current={props.open ? 'true' : undefined}
       data-testid="search-result"
+      data-type={hit.type}
+      data-article-id={hit.id}
       className="result"
       lang={hit.lang}
       onMouseMove={() => {

@@ -2,22 +2,32 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRef } from '../../../../shared/api';
 import type { SearchHit } from '../../../../shared/search';
-import { articleRoute, formatRoute, type Route } from '../../app/route';
+import { treeIdOfSearchId } from '../../../../shared/workstation/trees';
+import { formatRoute, treeRoute, type Route } from '../../app/route';
 import { ScreenTitle } from '../../components/ScreenTitle';
 import { KeystrokeTimer } from '../../lib/keystroke-timing';
 import { useArticleStoreApi } from '../../stores/stores-context';
 import type { CategoryLinks } from '../article/ArticleFacts';
+import { hrefForRef, routeForRef } from '../troubleshoot/tree-links';
 import { ArticleView } from './ArticleView';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 
-/** Loads the article named in the route; the route is the single source of what is open. */
+/**
+ * Loads the article named in the route; the route is the single source of what is open.
+ * A tree's search id ("tree:<id>", from the popup's "open in main window" or an old link) is
+ * not an article: it goes on to the runner instead.
+ */
 export function useRoutedArticle(ref: ArticleRef | undefined): void {
   const store = useArticleStoreApi();
   const id = ref?.id;
   const lang = ref?.lang;
   useEffect(() => {
-    if (id === undefined) store.getState().close();
+    const treeId = id === undefined ? null : treeIdOfSearchId(id);
+    if (treeId !== null) {
+      store.getState().close();
+      window.location.replace(formatRoute(treeRoute(treeId)));
+    } else if (id === undefined) store.getState().close();
     else void store.getState().open(lang ? { id, lang } : { id });
   }, [store, id, lang]);
 }
@@ -39,8 +49,8 @@ export function SearchScreen(props: {
   const [timer] = useState(() => new KeystrokeTimer());
   useRoutedArticle(article);
 
-  const openHit = (hit: SearchHit): void =>
-    navigate({ section: 'search', article: { id: hit.id, lang: hit.lang } });
+  // Trees are found by search too (type "tree"): they open in the runner.
+  const openHit = (hit: SearchHit): void => navigate(routeForRef({ id: hit.id, lang: hit.lang }));
 
   return (
     <div className={`screen search-screen${article ? ' has-article' : ''}`}>
@@ -56,8 +66,9 @@ export function SearchScreen(props: {
             onLanguage={(lang) =>
               navigate({ section: 'search', article: { id: article.id, lang } })
             }
-            openArticle={(ref) => navigate(articleRoute(ref))}
-            hrefForArticle={(ref) => formatRoute(articleRoute(ref))}
+            openArticle={(ref) => navigate(routeForRef(ref))}
+            hrefForArticle={hrefForRef}
+            openTree={(treeId) => navigate(treeRoute(treeId))}
             categoryLinks={browseLinks(navigate)}
           />
         ) : (
