@@ -82,11 +82,18 @@ test('an author creates and saves a tree, a reviewer publishes it, and a second 
   );
   await expect(page).toHaveURL(new RegExp(`edit=${id}$`));
   await expect(editor.publish).toHaveCount(0);
+  await expect(editor.saveStatus).toContainText('A reviewer publishes saved versions.');
+  await editor.open(synced.url, '*');
+  await expect(page.locator(`[data-testid="tree-editor-row"][data-tree="${id}"]`)).toContainText(
+    'Not published',
+  );
+  await editor.open(synced.url, id);
 
   // A reviewer opens the saved version and publishes it.
   await synced.core.signOut();
   expect(await synced.core.signIn(AUTHORS.reviewer)).toEqual({ ok: true });
   await page.reload();
+  await expect(editor.root).toBeVisible();
   await expect(page.getByTestId('tree-versions')).toHaveText(
     'Latest version 1 · not published yet',
   );
@@ -169,7 +176,11 @@ for (const lang of ['zh-CN', 'hu'] as const) {
     await expect(editor.diagramNode('pin-known')).toHaveAttribute('data-problems', 'dangling-link');
     await expect(editor.publish).toHaveCount(0);
     // The node list at the top of the forms column, the problem under it.
-    await page.locator('.tree-node-list').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.locator('.tree-editor-forms').evaluate((column) => {
+      const list = column.querySelector('.tree-node-list');
+      if (list)
+        column.scrollTop += list.getBoundingClientRect().top - column.getBoundingClientRect().top;
+    });
     await page.screenshot({ path: `docs/screenshots/tree-editor-${lang}.png` });
     // zod 4 probes `new Function` once when it builds its first object schema (its JIT); the CSP
     // refuses it as it should and zod falls back, so that report is not the diagram's doing.

@@ -1,17 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../shared/localized-text';
-import type { AuthoringTreeSummary } from '../../../../shared/workstation/trees';
 import type { Route } from '../../app/route';
 import { ScreenTitle } from '../../components/ScreenTitle';
 import { formatDateTime } from '../../lib/format-date';
 import { useReadyApp, useStores, useTreeEditorStore } from '../../stores/stores-context';
+import { isDraftAhead } from './edit-ops';
 import { ProblemNotice } from './ProblemNotice';
-
-/** Draft ahead of published: an author saved after the last publication. */
-export function isDraftAhead(tree: AuthoringTreeSummary): boolean {
-  return tree.publishedVersion === null || tree.latestVersion > tree.publishedVersion;
-}
 
 /** The authors' list of trees (route edit="*"). */
 export function AuthorTreeList({ navigate }: { navigate: (route: Route) => void }) {
@@ -75,7 +70,7 @@ export function AuthorTreeList({ navigate }: { navigate: (route: Route) => void 
                 </td>
                 <td>
                   {t('treeEditor.version', { version: tree.latestVersion })}
-                  {isDraftAhead(tree) && tree.publishedVersion !== null && (
+                  {isDraftAhead(tree) && (
                     <span className="badge warning">{t('treeEditor.draftAhead')}</span>
                   )}
                 </td>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tree, TreeNodeKind } from '../../../../shared/trees/model';
 import type { TreeProblem } from '../../../../shared/trees/validate';
 import { useStores } from '../../stores/stores-context';
-import { addNode, NODE_KINDS } from './edit-ops';
+import { addNode, NODE_KINDS, nodeOrder } from './edit-ops';
 
 /** Every node with its kind and problem count; choosing one opens its form. */
 export function NodeList(props: {
@@ -52,7 +52,9 @@ export function NodeList(props: {
         </div>
       </div>
       <ul className="tree-node-chips">
-        {Object.entries(tree.nodes).map(([id, node]) => {
+        {nodeOrder(tree).map((id) => {
+          const node = tree.nodes[id];
+          if (!node) return null;
           const count = props.problems.get(id)?.length ?? 0;
           return (
             <li key={id}>

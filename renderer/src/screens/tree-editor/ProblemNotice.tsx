@@ -9,12 +9,17 @@ export function ProblemNotice(props: {
   message: string;
   navigate: (route: Route) => void;
   onRetry?: () => void;
+  /** What did not happen ("Not saved."), before why. */
+  title?: string;
 }) {
   const { t } = useTranslation();
   const { problem } = props;
   return (
     <div className="notice-box tree-editor-problem" role="alert" data-testid="tree-editor-problem">
-      <p data-problem={problem}>{editorProblemText(problem, props.message, t)}</p>
+      <p data-problem={problem}>
+        {props.title && <strong>{props.title} </strong>}
+        {editorProblemText(problem, props.message, t)}
+      </p>
       {problem === 'signed-out' && (
         <button
           type="button"

@@ -97,6 +97,7 @@ export function SaveBar(props: {
           <ProblemNotice
             problem={save.problem}
             message={save.message}
+            title={t('treeEditor.saveFailed')}
             navigate={props.navigate}
             onRetry={() => void store.save()}
           />
@@ -106,6 +107,7 @@ export function SaveBar(props: {
             <ProblemNotice
               problem={publish.problem}
               message={publish.message}
+              title={t('treeEditor.publishFailed')}
               navigate={props.navigate}
               onRetry={() => void store.publish()}
             />

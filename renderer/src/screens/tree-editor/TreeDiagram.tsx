@@ -12,7 +12,7 @@ import {
   type NodeProps,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentLanguage } from '../../../../shared/languages';
 import type { Tree } from '../../../../shared/trees/model';
@@ -72,28 +72,43 @@ const READABLE_ZOOM = 0.75;
 const FIT = { padding: 0.08, maxZoom: 1, minZoom: READABLE_ZOOM } as const;
 
 /**
- * Fits the drawing again when nodes come or go (not on every keystroke in a text), and brings
- * the node being edited into view when another one is chosen.
+ * Fits the drawing again when nodes come or go (not on every keystroke in a text), and pans to
+ * the node being edited when it is out of sight.
  */
-function FollowChanges({ signature, selected }: { signature: string; selected: string | null }) {
+function FollowChanges(props: {
+  signature: string;
+  selected: string | null;
+  container: RefObject<HTMLDivElement | null>;
+}) {
   const flow = useReactFlow();
+  const { signature, selected, container } = props;
+  // Registered first so that, in the same frame, the fit comes before the check below.
   useEffect(() => {
     const frame = requestAnimationFrame(() => void flow.fitView(FIT));
     return () => cancelAnimationFrame(frame);
   }, [flow, signature]);
   useEffect(() => {
-    if (selected === null) return;
-    const frame = requestAnimationFrame(() => {
-      const node = flow.getInternalNode(selected);
-      if (!node) return;
+    const showSelected = (): void => {
+      const node = selected === null ? undefined : flow.getInternalNode(selected);
+      const box = container.current?.getBoundingClientRect();
+      if (!node || !box) return;
       const { x, y } = node.internals.positionAbsolute;
+      const topLeft = flow.flowToScreenPosition({ x, y });
+      const bottomRight = flow.flowToScreenPosition({ x: x + NODE_WIDTH, y: y + NODE_HEIGHT });
+      const inSight =
+        topLeft.x >= box.left &&
+        topLeft.y >= box.top &&
+        bottomRight.x <= box.right &&
+        bottomRight.y <= box.bottom;
+      if (inSight) return;
       void flow.setCenter(x + NODE_WIDTH / 2, y + NODE_HEIGHT / 2, {
         zoom: Math.max(flow.getZoom(), READABLE_ZOOM),
         duration: 200,
       });
-    });
+    };
+    const frame = requestAnimationFrame(() => showSelected());
     return () => cancelAnimationFrame(frame);
-  }, [flow, selected, signature]);
+  }, [flow, selected, signature, container]);
   return null;
 }
 
@@ -157,9 +172,11 @@ export function TreeDiagram(props: {
     [diagram, t],
   );
   const signature = diagram.nodes.map((n) => n.id).join('\u0000');
+  const container = useRef<HTMLDivElement>(null);
 
   return (
     <div
+      ref={container}
       className="tree-diagram"
       data-testid="tree-diagram"
       aria-label={t('treeEditor.diagramLabel')}
@@ -180,7 +197,7 @@ export function TreeDiagram(props: {
         >
           <Background gap={20} />
           <Controls showInteractive={false} />
-          <FollowChanges signature={signature} selected={selected} />
+          <FollowChanges signature={signature} selected={selected} container={container} />
         </ReactFlow>
       </ReactFlowProvider>
     </div>

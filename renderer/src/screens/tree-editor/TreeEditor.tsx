@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../shared/localized-text';
 import { parseRoute, type Route } from '../../app/route';
@@ -10,7 +10,7 @@ import {
   useTreeEditorStore,
 } from '../../stores/stores-context';
 import type { EditorDraft } from '../../stores/tree-editor-store';
-import { languageOrder, problemsByNode, titleLanguages } from './edit-ops';
+import { languageOrder, mergeProblems, problemsByNode, titleLanguages } from './edit-ops';
 import { NodeForm } from './NodeForm';
 import { NodeList } from './NodeList';
 import { ProblemNotice } from './ProblemNotice';
@@ -65,7 +65,26 @@ function EditorView({ draft, navigate }: { draft: EditorDraft; navigate: (r: Rou
   const { settings } = useReadyApp();
   const session = useSessionStore((s) => s.session);
   const [tab, setTab] = useState<'diagram' | 'preview'>('diagram');
-  const { tree, problems, selected } = draft;
+  const { tree, selected } = draft;
+  // What the server refused the last save or publish for stays marked until the next edit.
+  const problems = useMemo(
+    () =>
+      mergeProblems(draft.problems, [
+        ...(draft.save.status === 'failed' ? draft.save.problems : []),
+        ...(draft.publish.status === 'failed' ? draft.publish.problems : []),
+      ]),
+    [draft.problems, draft.save, draft.publish],
+  );
+  const formsRef = useRef<HTMLDivElement>(null);
+
+  // A node chosen on the diagram may have its form out of sight: bring the form's top into view.
+  useEffect(() => {
+    const column = formsRef.current;
+    const form = column?.querySelector('[data-testid="tree-node-form"]');
+    if (!column || !form) return;
+    const top = form.getBoundingClientRect().top - column.getBoundingClientRect().top;
+    if (top < 0 || top > column.clientHeight - 80) column.scrollTop += top;
+  }, [selected]);
 
   const languages = useMemo(
     () => languageOrder(settings.contentLanguages),
@@ -112,7 +131,7 @@ function EditorView({ draft, navigate }: { draft: EditorDraft; navigate: (r: Rou
         <SaveBar draft={draft} mayPublish={mayPublish} navigate={navigate} />
       </header>
       <div className="tree-editor-body">
-        <div className="tree-editor-forms">
+        <div className="tree-editor-forms" ref={formsRef}>
           <TreeSettings
             draft={draft}
             languages={languages}

@@ -5,8 +5,11 @@ import {
   addChoice,
   addNode,
   changeKind,
+  isDraftAhead,
   isValidTreeId,
+  nodeOrder,
   languageOrder,
+  mergeProblems,
   newTree,
   problemsByNode,
   removeChoice,
@@ -148,8 +151,33 @@ describe('tree edit operations', () => {
     expect(grouped.get('ask')?.map((p) => p.code)).toContain('missing-translation');
   });
 
+  it('lists nodes in the order an agent meets them, unreachable ones last', () => {
+    const tree = small();
+    const { ask, done, up } = tree.nodes;
+    if (!ask || !done || !up) throw new Error('fixture');
+    const shuffled: Tree = { ...tree, nodes: { up, lost: { kind: 'step', text: {} }, done, ask } };
+    expect(nodeOrder(shuffled)).toEqual(['ask', 'done', 'up', 'lost']);
+    expect(nodeOrder(setStart(shuffled, 'gone'))).toEqual(['up', 'lost', 'done', 'ask']);
+  });
+
+  it('adds the server’s problems to the validator’s, each once', () => {
+    const local = treeProblems(removeNode(small(), 'up'));
+    const server = [
+      ...local,
+      { code: 'unreachable', nodeId: 'done', message: 'Node "done" cannot be reached.' },
+    ] as const;
+    expect(mergeProblems(local, server)).toEqual([...local, server[server.length - 1]]);
+  });
+
   it('orders languages with the author’s first', () => {
     expect(languageOrder(['hu', 'en'])).toEqual(['hu', 'en', 'zh-Hans', 'zh-Hant', 'id']);
+  });
+
+  it('tells a draft ahead of the published version', () => {
+    expect(isDraftAhead({ latestVersion: 3, publishedVersion: 2 })).toBe(true);
+    expect(isDraftAhead({ latestVersion: 2, publishedVersion: 2 })).toBe(false);
+    // Never published is shown as such, not as "ahead".
+    expect(isDraftAhead({ latestVersion: 1, publishedVersion: null })).toBe(false);
   });
 
   it('checks tree ids the way the server does', () => {

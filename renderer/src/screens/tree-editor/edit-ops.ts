@@ -2,9 +2,14 @@
 // the draft and the screen only calls these, so the editing rules are tested without a DOM.
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../../../shared/languages';
 import type { LocalizedText } from '../../../../shared/sync/records';
-import type { Tree, TreeNode, TreeNodeKind } from '../../../../shared/trees/model';
+import {
+  successors,
+  type Tree,
+  type TreeNode,
+  type TreeNodeKind,
+} from '../../../../shared/trees/model';
 import { validateTree, type TreeProblem } from '../../../../shared/trees/validate';
-import type { AuthoringTreeSave } from '../../../../shared/workstation/trees';
+import type { AuthoringTreeSave, AuthoringTreeSummary } from '../../../../shared/workstation/trees';
 
 export const NODE_KINDS = [
   'question',
@@ -336,4 +341,41 @@ export function problemsByNode(
     out.set(key, [...(out.get(key) ?? []), p]);
   }
   return out;
+}
+
+/**
+ * Nodes in the order an agent meets them: the start, then breadth-first along the links; nodes
+ * nothing reaches come last. The stored order is not kept by the server, and this one reads well.
+ */
+export function nodeOrder(tree: Tree): string[] {
+  const exists = (id: string): boolean => Object.hasOwn(tree.nodes, id);
+  const seen = new Set<string>();
+  const queue = exists(tree.start) ? [tree.start] : [];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i] ?? '';
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const node = tree.nodes[id];
+    if (node) queue.push(...successors(node).filter((next) => exists(next) && !seen.has(next)));
+  }
+  return [...seen, ...Object.keys(tree.nodes).filter((id) => !seen.has(id))];
+}
+
+/** A version saved after the published one: agents do not see the latest edits yet. */
+export function isDraftAhead(
+  tree: Pick<AuthoringTreeSummary, 'latestVersion' | 'publishedVersion'>,
+): boolean {
+  return tree.publishedVersion !== null && tree.latestVersion > tree.publishedVersion;
+}
+
+/** The live validator's problems and the server's last verdict, each problem once. */
+export function mergeProblems(
+  local: readonly TreeProblem[],
+  server: readonly TreeProblem[],
+): TreeProblem[] {
+  const seen = new Set(local.map((p) => `${p.code}\u0000${p.nodeId ?? ''}\u0000${p.message}`));
+  return [
+    ...local,
+    ...server.filter((p) => !seen.has(`${p.code}\u0000${p.nodeId ?? ''}\u0000${p.message}`)),
+  ];
 }
