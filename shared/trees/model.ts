@@ -124,12 +124,12 @@ export function successors(node: TreeNode): string[] {
 /** The node's own texts with where they sit, for translation checks. */
 export function nodeTexts(
   node: TreeNode,
-): { where: string; text: Record<string, string | undefined> }[] {
+): { where: string; text: Record<string, string | undefined>; choice?: number }[] {
   switch (node.kind) {
     case 'question':
       return [
         { where: 'text', text: node.text },
-        ...node.choices.map((c, i) => ({ where: `choice ${i + 1}`, text: c.label })),
+        ...node.choices.map((c, i) => ({ where: `choice ${i + 1}`, text: c.label, choice: i + 1 })),
       ];
     case 'condition':
       return [];

@@ -159,7 +159,13 @@ describe('validateTree', () => {
     expect(validateTree(t, { publishedLanguages: ['en'] })).toEqual([]);
     const problems = validateTree(t, { publishedLanguages: ['hu'] });
     expect(problems).toEqual([
-      { code: 'missing-translation', nodeId: 'q', message: 'Node "q" has no hu choice 1.' },
+      {
+        code: 'missing-translation',
+        nodeId: 'q',
+        message: 'Node "q" has no hu choice 1.',
+        lang: 'hu',
+        choice: 1,
+      },
     ]);
     expect(codes(t, ['id']).length).toBe(1 + 1 + 2 + 1 + 1); // title, q text, 2 labels, done, esc
     expect(codes(t, ['id'])[0]).toEqual(['missing-translation', null]);

@@ -17,6 +17,10 @@ export interface TreeProblem {
   /** The node at fault; null for problems of the tree itself (its title). */
   nodeId: string | null;
   message: string;
+  /** missing-translation: the language lacking the text. */
+  lang?: ContentLanguage;
+  /** missing-translation: the 1-based choice whose label lacks it (absent for the node's text or the title). */
+  choice?: number;
 }
 
 export interface ValidateOptions {
@@ -85,15 +89,18 @@ export function validateTree(tree: Tree, options: ValidateOptions = {}): TreePro
         code: 'missing-translation',
         nodeId: null,
         message: `The tree title has no ${lang} text.`,
+        lang,
       });
     }
     for (const [id, node] of Object.entries(tree.nodes)) {
-      for (const { where, text } of nodeTexts(node)) {
+      for (const { where, text, choice } of nodeTexts(node)) {
         if (!text[lang]?.trim()) {
           problems.push({
             code: 'missing-translation',
             nodeId: id,
             message: `Node "${id}" has no ${lang} ${where}.`,
+            lang,
+            ...(choice === undefined ? {} : { choice }),
           });
         }
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_LANGUAGES } from '../../../shared/languages';
 import { localizedTextSchema } from '../../../shared/sync/records';
 import { treeSchema } from '../../../shared/trees/model';
 import type { TreeProblem, TreeProblemCode } from '../../../shared/trees/validate';
@@ -48,7 +49,13 @@ const treeAnswerSchema = z.object({
 const versionSchema = z.object({ version: z.number().int() });
 const problemsSchema = z.object({
   problems: z.array(
-    z.object({ code: z.string(), nodeId: z.string().nullable(), message: z.string() }),
+    z.object({
+      code: z.string(),
+      nodeId: z.string().nullable(),
+      message: z.string(),
+      lang: z.enum(CONTENT_LANGUAGES).optional(),
+      choice: z.number().int().positive().optional(),
+    }),
   ),
 });
 

@@ -3,12 +3,7 @@ import { validateTree } from '../../../../shared/trees/validate';
 import type { Tree } from '../../../../shared/trees/model';
 import { createI18n } from '../../i18n/create-i18n';
 import { treeProblems } from './edit-ops';
-import {
-  blockerText,
-  editorProblemText,
-  missingTranslationDetail,
-  treeProblemText,
-} from './problem-text';
+import { blockerText, editorProblemText, treeProblemText } from './problem-text';
 
 // Issue 7 item 4: every validator problem and authoring failure in the author's language.
 
@@ -32,22 +27,6 @@ const tree: Tree = {
 };
 
 describe('tree problem texts', () => {
-  it('reads the language and the choice back from the validator’s message', () => {
-    expect(missingTranslationDetail('Node "ask" has no hu choice 1.')).toEqual({
-      lang: 'hu',
-      choice: 1,
-    });
-    expect(missingTranslationDetail('Node "ask" has no zh-Hant text.')).toEqual({
-      lang: 'zh-Hant',
-      choice: null,
-    });
-    expect(missingTranslationDetail('The tree title has no id text.')).toEqual({
-      lang: 'id',
-      choice: null,
-    });
-    expect(missingTranslationDetail('something else')).toBeNull();
-  });
-
   it('names the node in every problem, in English and Hungarian', () => {
     const problems = treeProblems(tree);
     expect(new Set(problems.map((p) => p.code))).toEqual(

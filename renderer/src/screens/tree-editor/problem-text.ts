@@ -1,36 +1,21 @@
 import type { TFunction } from 'i18next';
-import { CONTENT_LANGUAGES, type ContentLanguage } from '../../../../shared/languages';
 import type { TreeProblem } from '../../../../shared/trees/validate';
 import type { EditorProblem } from '../../stores/tree-editor-store';
 import type { SaveBlocker } from './edit-ops';
-
-/**
- * The validator's `message` is English; its language and place are read back from it so the
- * author gets them in theirs ("Node "x" has no hu choice 2.", shared/trees/validate.ts).
- */
-export function missingTranslationDetail(
-  message: string,
-): { lang: ContentLanguage; choice: number | null } | null {
-  const match = /has no (\S+) (?:choice (\d+)|text|title)/.exec(message);
-  const lang = CONTENT_LANGUAGES.find((l) => l === match?.[1]);
-  if (!match || !lang) return null;
-  return { lang, choice: match[2] === undefined ? null : Number(match[2]) };
-}
 
 /** One validation problem in the author's language, naming the node. */
 export function treeProblemText(problem: TreeProblem, t: TFunction): string {
   const node = problem.nodeId ?? '';
   switch (problem.code) {
     case 'missing-translation': {
-      const detail = missingTranslationDetail(problem.message);
-      const language = detail ? t(`contentLanguage.${detail.lang}`) : '';
+      const language = problem.lang ? t(`contentLanguage.${problem.lang}`) : '';
       if (problem.nodeId === null)
         return t('treeEditor.problemCode.titleTranslation', { language });
-      if (detail?.choice != null) {
+      if (problem.choice !== undefined) {
         return t('treeEditor.problemCode.choiceTranslation', {
           node,
           language,
-          number: detail.choice,
+          number: problem.choice,
         });
       }
       return t('treeEditor.problemCode.missing-translation', { node, language });
