@@ -60,6 +60,8 @@ export const treeBody = z.strictObject({
   document: z.record(z.string(), z.unknown()),
   audience: audienceSchema.optional(),
   publish: z.boolean().default(false),
+  /** The version the author started from (0: a new tree); another save since → 409 conflict. */
+  baseVersion: z.number().int().nonnegative().optional(),
 });
 export type TreeInput = z.output<typeof treeBody>;
 
@@ -74,6 +76,9 @@ export const noticeBody = z.strictObject({
   requiresAck: z.boolean().default(false),
   audience: audienceSchema.default({ businessLines: [], positions: [] }),
   expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  /** When agents see it; null = now (a scheduled notice changed to null goes live now). */
+  publishAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  linkedArticleIds: z.array(contentId).max(20).default([]),
 });
 export type NoticeInput = z.output<typeof noticeBody>;
 

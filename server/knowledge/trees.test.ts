@@ -110,6 +110,27 @@ describeStores('troubleshooting tree authoring (issue 7)', (h) => {
     expect((await agent.client.get(`/api/trees/${id}`)).status).toBe(404);
   });
 
+  it('answers 409 instead of overwriting a version saved since the author opened it', async () => {
+    const author = await h().user([member('cards', 'author')]);
+    const id = unique('tree');
+    const doc = treeDocument(id, { title: { en: 'Router down' } });
+    const save = { title: doc.title, document: doc };
+    expect(await author.client.ok('PUT', path(id), { ...save, baseVersion: 0 })).toMatchObject({
+      version: 1,
+    });
+    // A second "new tree" with the same id, and an edit of version 1 after someone saved 2.
+    expect((await author.client.put(path(id), { ...save, baseVersion: 0 })).status).toBe(409);
+    expect(await author.client.ok('PUT', path(id), { ...save, baseVersion: 1 })).toMatchObject({
+      version: 2,
+    });
+    const stale = await author.client.put(path(id), { ...save, baseVersion: 1 });
+    expect(stale.status).toBe(409);
+    expect((stale.body as ErrorAnswer).error.message).toContain('version 2');
+    // Nothing was written by the refused saves.
+    const opened = await author.client.ok<{ tree: AuthoringTree }>('GET', path(id));
+    expect(opened.tree.version).toBe(2);
+  });
+
   it('refuses a document that is not a tree, or is another tree (400)', async () => {
     const { admin } = h();
     const id = unique('tree');

@@ -59,6 +59,14 @@ export async function saveTree(
     [id, audience],
   );
   const version = row?.latest_version ?? 1;
+  // The upsert holds the row lock, so two authors saving over the same version cannot both pass.
+  if (input.baseVersion !== undefined && version !== input.baseVersion + 1) {
+    throw new HttpError(
+      409,
+      'conflict',
+      `Tree "${id}" is at version ${version - 1}, saved since you opened version ${input.baseVersion}: reload it and apply your changes again.`,
+    );
+  }
   if (input.publish) assertPublishable(input.title, input.document);
   await tx.query(
     `INSERT INTO tree_versions (tree_id, version, title, document, created_by)

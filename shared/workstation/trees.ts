@@ -122,6 +122,11 @@ export const authoringTreeSaveSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
   title: localizedTextSchema,
   document: treeSchema,
+  /**
+   * The saved version this edit started from (0 for a new tree). When someone else has saved
+   * since, the server answers conflict instead of overwriting their work.
+   */
+  baseVersion: z.number().int().nonnegative().optional(),
   audience: z
     .strictObject({
       businessLines: z.array(z.string().max(100)).max(50),

@@ -233,7 +233,11 @@ export function createTreeEditorStore(api: AgentApi): TreeEditorStore {
         update({ save: { status: 'busy' } });
         let result: AuthoringResult<{ version: number }>;
         try {
-          result = await api.saveAuthoringTree(prepared.input);
+          // Saving over a version someone else has replaced answers "conflict", never overwrites.
+          result = await api.saveAuthoringTree({
+            ...prepared.input,
+            baseVersion: current.savedVersion ?? 0,
+          });
         } catch (err) {
           update({ save: { status: 'failed', ...failure(err), problems: [] } });
           return;
