@@ -14,6 +14,7 @@ import { createFastify, DEFAULT_BODY_LIMIT } from './http/app';
 import { registerHealthRoutes } from './http/health-routes';
 import { registerArticleRoutes } from './knowledge/article-routes';
 import { registerContentRoutes } from './knowledge/content-routes';
+import { registerNoticeRoutes } from './knowledge/notice-routes';
 import { DEFAULT_DEMO_DIR } from './knowledge/demo-loader';
 import { registerImportRoutes } from './knowledge/import-routes';
 import { registerReadingRoutes } from './knowledge/reading-routes';
@@ -101,6 +102,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     registerArticleRoutes(api);
     registerImportRoutes(api);
     registerContentRoutes(api);
+    registerNoticeRoutes(api);
     registerReadingRoutes(api);
     registerSyncRoutes(api);
     registerEventRoutes(api);

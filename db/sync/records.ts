@@ -77,11 +77,14 @@ const SPECS: { [K in SmallKind]: Spec<K> } = {
     version: `SELECT version FROM notice WHERE id = ?`,
     upsert: `
       INSERT INTO notice (id, version, priority, title, body, requires_ack, published_at,
-                          expires_at, received_at)
-      VALUES (@id, @version, @priority, @title, @body, @requiresAck, @publishedAt, @expiresAt, @now)
+                          expires_at, received_at, publish_at, linked_article_ids, reminded_at)
+      VALUES (@id, @version, @priority, @title, @body, @requiresAck, @publishedAt, @expiresAt, @now,
+              @publishAt, @linkedArticleIds, @remindedAt)
       ON CONFLICT (id) DO UPDATE SET version = excluded.version, priority = excluded.priority,
         title = excluded.title, body = excluded.body, requires_ack = excluded.requires_ack,
-        published_at = excluded.published_at, expires_at = excluded.expires_at`,
+        published_at = excluded.published_at, expires_at = excluded.expires_at,
+        publish_at = excluded.publish_at, linked_article_ids = excluded.linked_article_ids,
+        reminded_at = excluded.reminded_at`,
     params: (r, now) => ({
       id: r.id,
       version: r.version,
@@ -92,10 +95,15 @@ const SPECS: { [K in SmallKind]: Spec<K> } = {
       publishedAt: r.publishedAt,
       expiresAt: r.expiresAt,
       now,
+      publishAt: r.publishAt ?? r.publishedAt,
+      linkedArticleIds: JSON.stringify(r.linkedArticleIds ?? []),
+      remindedAt: r.remindedAt ?? null,
     }),
     delete: `DELETE FROM notice WHERE id = ?`,
   },
 };
+
+const REMINDED_AT = `SELECT reminded_at AS remindedAt FROM notice WHERE id = ?`;
 
 /** Writes the records newer than the stored ones, counting them in `outcome`. */
 export function applySmallRecords<K extends SmallKind>(
@@ -108,12 +116,23 @@ export function applySmallRecords<K extends SmallKind>(
   const spec = SPECS[kind] as Spec<K>;
   const version = replica.statement<[string], { version: number }>(spec.version);
   const upsert = replica.statement<Record<string, unknown>>(spec.upsert);
+  const reminded =
+    kind === 'notice'
+      ? replica.statement<[string], { remindedAt: string | null }>(REMINDED_AT)
+      : null;
   for (const record of records) {
     const stored = version.get(record.id);
     if (stored && stored.version >= record.version) continue;
+    const before = stored && reminded ? (reminded.get(record.id)?.remindedAt ?? null) : null;
     upsert.run(spec.params(record, now));
     outcome.written++;
-    if (kind === 'notice' && !stored) outcome.noticesAdded.push(record.id);
+    const notice = record as SmallRecord;
+    if (notice.kind !== 'notice') continue;
+    outcome.noticesChanged = true;
+    if (!stored) outcome.noticesAdded.push(record.id);
+    else if (notice.remindedAt && notice.remindedAt !== before) {
+      outcome.noticesReminded.push(record.id);
+    }
   }
 }
 
@@ -128,7 +147,9 @@ export function deleteSmallRecords(
   const remove = replica.statement<[string]>(spec.delete);
   for (const id of ids) {
     before?.run(id);
-    outcome.written += remove.run(id).changes;
+    const removed = remove.run(id).changes;
+    outcome.written += removed;
+    if (kind === 'notice' && removed > 0) outcome.noticesChanged = true;
   }
 }
 

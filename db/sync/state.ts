@@ -20,10 +20,10 @@ const MARK_SYNCED = `UPDATE sync_state SET last_sync_at = ? WHERE id = 1`;
 const FORGET_CURSOR = `UPDATE sync_state SET cursor = NULL WHERE id = 1`;
 // Read marks (with the text read), votes, favourites, open counts and the what's-new log belong
 // to the person, not to the workstation: agents share desks across shifts. So do unfinished
-// troubleshooting runs (tree_session).
+// troubleshooting runs (tree_session) and where they stand with notices (notice_reading).
 const CLEAR_PERSONAL = `
   DELETE FROM read_state; DELETE FROM article_vote; DELETE FROM article_use;
-  DELETE FROM article_change; DELETE FROM tree_session;`;
+  DELETE FROM article_change; DELETE FROM tree_session; DELETE FROM notice_reading;`;
 
 export function readSyncState(replica: Replica): ReplicaSyncState | null {
   return replica.statement<[], ReplicaSyncState>(READ).get() ?? null;

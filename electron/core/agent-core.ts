@@ -49,9 +49,21 @@ import type {
   TreeSessionSave,
   TreeSummary,
 } from '../../shared/workstation/trees';
+import type {
+  NoticeDraft,
+  NoticeFollowUp,
+  NoticeListQuery,
+  NoticeRef,
+  NoticeView,
+  OrgUnits,
+  PendingNotices,
+  SentNoticeSummary,
+} from '../../shared/workstation/notices';
 import { repairTreeSearchDocs } from '../../db/trees/search-docs';
 import { TreeAuthoring } from './trees/tree-authoring';
 import { TreeDesk } from './trees/tree-desk';
+import { NoticeAuthoring } from './notices/notice-authoring';
+import { NoticeDesk } from './notices/notice-desk';
 import { ArticleDesk } from './desk/article-desk';
 import { PopupShell } from './desk/popup-shell';
 import { SearchReporter } from './sync/search-reporter';
@@ -74,6 +86,8 @@ export interface AgentCoreOptions {
   fetch?: typeof fetch;
   /** Tests tune the sync loop. */
   syncClient?: WorkstationSyncOptions['client'];
+  /** Tests move the clock (notices going live and expiring). */
+  now?: () => Date;
 }
 
 /**
@@ -89,6 +103,8 @@ export class AgentCore implements AgentCalls {
   private readonly popup: PopupShell;
   private readonly trees: TreeDesk;
   private readonly authoring: TreeAuthoring;
+  private readonly notices: NoticeDesk;
+  private readonly noticeAuthoring: NoticeAuthoring;
 
   private constructor(
     private readonly options: AgentCoreOptions,
@@ -96,6 +112,13 @@ export class AgentCore implements AgentCalls {
     readonly replica: Replica,
     movedTo: string | null,
   ) {
+    this.notices = new NoticeDesk({
+      replica,
+      readingLanguages: () => readingLanguages(this.settings.get()),
+      report: (type, payload) => this.sync.record(type, payload),
+      emit: (event, payload) => this.events.emit(event, payload),
+      now: options.now,
+    });
     this.sync = WorkstationSync.open({
       dataDir: options.dataDir,
       replica,
@@ -103,6 +126,7 @@ export class AgentCore implements AgentCalls {
       serverUrl: () => this.settings.get().serverUrl,
       languages: () => readingLanguages(this.settings.get()),
       emit: (event, payload) => this.events.emit(event, payload),
+      noticesApplied: (outcome, initial) => this.notices.applied(outcome, initial),
       cipher: options.cipher,
       fetch: options.fetch,
       client: options.syncClient,
@@ -121,6 +145,8 @@ export class AgentCore implements AgentCalls {
       report: (type, payload) => this.sync.record(type, payload),
     });
     this.authoring = new TreeAuthoring(() => this.sync.connection());
+    this.noticeAuthoring = new NoticeAuthoring(() => this.sync.connection());
+    this.notices.timer.reschedule();
     this.popup = new PopupShell(
       options.host,
       () => this.settings.get(),
@@ -294,6 +320,46 @@ export class AgentCore implements AgentCalls {
     return this.authoring.publish(input);
   }
 
+  async listNotices(query: NoticeListQuery): Promise<NoticeView[]> {
+    return this.notices.list(query);
+  }
+
+  async getNotice(ref: NoticeRef): Promise<NoticeView | null> {
+    return this.notices.get(ref.id);
+  }
+
+  async getPendingNotices(): Promise<PendingNotices> {
+    return this.notices.pending();
+  }
+
+  async markNoticeRead(ref: NoticeRef): Promise<void> {
+    this.notices.markRead(ref.id);
+  }
+
+  async acknowledgeNotice(ref: NoticeRef): Promise<void> {
+    this.notices.acknowledge(ref.id);
+  }
+
+  async getOrgUnits(): Promise<AuthoringResult<{ org: OrgUnits }>> {
+    return this.noticeAuthoring.orgUnits();
+  }
+
+  async sendNotice(draft: NoticeDraft): Promise<AuthoringResult<{ created: boolean }>> {
+    return this.noticeAuthoring.send(draft);
+  }
+
+  async listSentNotices(): Promise<AuthoringResult<{ notices: SentNoticeSummary[] }>> {
+    return this.noticeAuthoring.listSent();
+  }
+
+  async getNoticeFollowUp(ref: NoticeRef): Promise<AuthoringResult<{ followUp: NoticeFollowUp }>> {
+    return this.noticeAuthoring.followUp(ref.id);
+  }
+
+  async remindNotice(ref: NoticeRef): Promise<AuthoringResult<{ reminded: number }>> {
+    return this.noticeAuthoring.remind(ref.id);
+  }
+
   /** The desktop shell: how registering the global hotkey went (at start and after a change). */
   setHotkeyStatus(status: HotkeyStatus): void {
     this.popup.report(status);
@@ -324,6 +390,7 @@ export class AgentCore implements AgentCalls {
 
   close(): void {
     this.searches.flush();
+    this.notices.close();
     this.sync.close();
     this.replica.close();
   }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleChange, ArticlesChanged } from '../../shared/workstation/sync-state';
-import { describeArticleChanges } from './change-notice';
+import type {
+  ArticleChange,
+  ArticlesChanged,
+  NoticeSummary,
+} from '../../shared/workstation/sync-state';
+import { describeArticleChanges, describeNotices } from './change-notice';
 import { NOTIFICATION_LABELS } from './notification-labels';
 
 const change = (id: string, kind: ArticleChange['change']): ArticleChange => ({
@@ -51,5 +55,41 @@ describe('OS notification per batch of changes (issue 5 item 3, R5)', () => {
       describeArticleChanges(batch({ added: [change('a', 'added')], initial: true }), en),
     ).toBeNull();
     expect(describeArticleChanges(batch({ removed: ['a'] }), en)).toBeNull();
+  });
+});
+
+describe('OS notifications for notices (issue 8 item 2)', () => {
+  const en = NOTIFICATION_LABELS.en;
+  const notice = (id: string, priority: NoticeSummary['priority']): NoticeSummary => ({
+    id,
+    title: `Notice ${id}`,
+    priority,
+    requiresAck: priority === 'urgent',
+  });
+
+  it('one per urgent notice, even with notice notifications turned off', () => {
+    const received = {
+      notices: [notice('u1', 'urgent'), notice('i', 'info'), notice('u2', 'urgent')],
+    };
+    expect(describeNotices(received, en, false)).toEqual([
+      { title: 'Urgent notice', body: 'Notice u1', open: null },
+      { title: 'Urgent notice', body: 'Notice u2', open: null },
+    ]);
+    expect(describeNotices(received, en, true)).toHaveLength(3);
+  });
+
+  it('an important notice is named so; several others share one notification', () => {
+    expect(describeNotices({ notices: [notice('p', 'important')] }, en, true)).toEqual([
+      { title: 'Important notice', body: 'Notice p', open: null },
+    ]);
+    expect(describeNotices({ notices: [notice('i', 'info')] }, en, true)[0]?.title).toBe(
+      'New notice',
+    );
+    const many = ['a', 'b', 'c', 'd'].map((id) => notice(id, 'info'));
+    expect(describeNotices({ notices: many }, en, true)).toEqual([
+      { title: '4 new notices', body: 'Notice a · Notice b · Notice c …', open: null },
+    ]);
+    expect(describeNotices({ notices: many }, en, false)).toEqual([]);
+    expect(describeNotices({ notices: [] }, NOTIFICATION_LABELS.hu, true)).toEqual([]);
   });
 });

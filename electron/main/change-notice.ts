@@ -1,4 +1,8 @@
-import type { ArticlesChanged, OpenRequest } from '../../shared/workstation/sync-state';
+import type {
+  ArticlesChanged,
+  NoticesReceived,
+  OpenRequest,
+} from '../../shared/workstation/sync-state';
 import type { NotificationLabels } from './notification-labels';
 
 /** Titles listed in the body of a notification about several articles. */
@@ -39,4 +43,43 @@ export function describeArticleChanges(
         .join(' · ') + more,
     open: { target: 'whats-new' },
   };
+}
+
+/**
+ * OS notifications for notices that arrived or went live (issue 8 item 2). Urgent ones get one
+ * each and are shown even when the agent turned notice notifications off: the lead asked for
+ * attention now (R19). The others, as the setting allows, in one notification per batch.
+ */
+export function describeNotices(
+  received: NoticesReceived,
+  labels: NotificationLabels,
+  noticesEnabled: boolean,
+): OsNotice[] {
+  const urgent = received.notices.filter((n) => n.priority === 'urgent');
+  const others = noticesEnabled ? received.notices.filter((n) => n.priority !== 'urgent') : [];
+  const out: OsNotice[] = urgent.map((n) => ({
+    title: labels.urgentNotice,
+    body: n.title,
+    open: null,
+  }));
+  const [first] = others;
+  if (first && others.length === 1) {
+    out.push({
+      title: first.priority === 'important' ? labels.importantNotice : labels.newNotice,
+      body: first.title,
+      open: null,
+    });
+  } else if (others.length > 1) {
+    const more = others.length > LISTED ? ' …' : '';
+    out.push({
+      title: labels.noticesReceived(others.length),
+      body:
+        others
+          .slice(0, LISTED)
+          .map((n) => n.title)
+          .join(' · ') + more,
+      open: null,
+    });
+  }
+  return out;
 }

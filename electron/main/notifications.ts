@@ -1,7 +1,7 @@
 import { Notification } from 'electron';
 import type { Unsubscribe } from '../../shared/api';
 import type { AgentCore } from '../core/agent-core';
-import { describeArticleChanges, type OsNotice } from './change-notice';
+import { describeArticleChanges, describeNotices, type OsNotice } from './change-notice';
 import { NOTIFICATION_LABELS } from './notification-labels';
 
 /** Shows OS notifications for AgentCore's change events, as the agent's settings allow. */
@@ -24,12 +24,8 @@ export function connectNotifications(core: AgentCore, showMain: () => void): Uns
   });
   const offNotices = core.on('noticesReceived', ({ notices }) => {
     void core.getSettings().then((settings) => {
-      if (!settings.notifications.notices) return;
       const labels = NOTIFICATION_LABELS[settings.uiLanguage];
-      for (const notice of notices) {
-        const title = notice.priority === 'urgent' ? labels.urgentNotice : labels.newNotice;
-        show({ title, body: notice.title, open: null });
-      }
+      for (const n of describeNotices({ notices }, labels, settings.notifications.notices)) show(n);
     });
   });
   return () => {

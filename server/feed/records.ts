@@ -169,9 +169,13 @@ export async function loadNotices(q: Queryable, ids: Ids): Promise<Visible<Notic
     audience: unknown;
     published_at: Date;
     expires_at: Date | null;
+    publish_at: Date;
+    linked_article_ids: string[];
+    reminded_at: Date | null;
     version: number;
   }>(
-    `SELECT id, priority, title, body, requires_ack, audience, published_at, expires_at, version
+    `SELECT id, priority, title, body, requires_ack, audience, published_at, expires_at, version,
+            publish_at, linked_article_ids, reminded_at
        FROM notices WHERE ($1::text[] IS NULL OR id = ANY($1::text[])) ORDER BY published_at DESC, id`,
     [ids],
   );
@@ -187,6 +191,9 @@ export async function loadNotices(q: Queryable, ids: Ids): Promise<Visible<Notic
       requiresAck: r.requires_ack,
       publishedAt: iso(r.published_at),
       expiresAt: r.expires_at ? iso(r.expires_at) : null,
+      publishAt: iso(r.publish_at),
+      linkedArticleIds: r.linked_article_ids,
+      remindedAt: r.reminded_at ? iso(r.reminded_at) : null,
     },
   }));
 }

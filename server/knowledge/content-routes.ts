@@ -164,7 +164,7 @@ export function registerContentRoutes(api: Api): void {
         return putNotice(tx, feed, params.id, body, principal.userId);
       });
       if (created) reply.code(201);
-      return { id: params.id };
+      return { id: params.id, created };
     },
   );
 

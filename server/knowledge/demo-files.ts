@@ -59,6 +59,7 @@ export const demoNotices = z.array(
     requiresAck: z.boolean().default(false),
     audience: audience.optional(),
     expiresAt: z.string().nullable().default(null),
+    linkedArticleIds: z.array(z.string().min(1).max(200)).max(20).default([]),
   }),
 );
 

@@ -169,6 +169,8 @@ export async function loadDemo(
           requiresAck: notice.requiresAck,
           audience: notice.audience ?? { businessLines: [], positions: [] },
           expiresAt: notice.expiresAt,
+          publishAt: null,
+          linkedArticleIds: notice.linkedArticleIds,
         },
         null,
       );

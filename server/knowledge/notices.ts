@@ -5,7 +5,10 @@ import type { Queryable } from '../store/store';
 import { sanitizeBody } from './sanitize';
 import type { NoticeInput } from './schemas';
 
-/** Notices are live from the moment they are saved (R19); bodies are sanitised HTML per language. */
+/**
+ * Saves a notice (R19); bodies are sanitised HTML per language. Live from `publishAt` (null: now;
+ * a notice already live keeps its time). `published_at` is when it was first sent.
+ */
 export async function putNotice(
   tx: Queryable,
   feed: FeedWriter,
@@ -22,11 +25,15 @@ export async function putNotice(
   );
   const audience = normalizeAudience(input.audience);
   await tx.query(
-    `INSERT INTO notices (id, priority, title, body, requires_ack, audience, expires_at, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    `INSERT INTO notices (id, priority, title, body, requires_ack, audience, expires_at, created_by,
+                          publish_at, linked_article_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9::timestamptz, now()), $10)
      ON CONFLICT (id) DO UPDATE SET priority = excluded.priority, title = excluded.title,
             body = excluded.body, requires_ack = excluded.requires_ack, audience = excluded.audience,
-            expires_at = excluded.expires_at, version = nextval('record_version'), updated_at = now()`,
+            expires_at = excluded.expires_at,
+            publish_at = coalesce($9::timestamptz, least(notices.publish_at, now())),
+            linked_article_ids = excluded.linked_article_ids,
+            version = nextval('record_version'), updated_at = now()`,
     [
       id,
       input.priority,
@@ -36,6 +43,8 @@ export async function putNotice(
       JSON.stringify(audience),
       input.expiresAt,
       userId,
+      input.publishAt,
+      JSON.stringify([...new Set(input.linkedArticleIds)]),
     ],
   );
   await feed.append({

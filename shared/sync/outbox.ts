@@ -59,6 +59,16 @@ export const eventPayloadSchemas = {
    * abandon). The workstation trims the path if long ids would exceed MAX_EVENT_PAYLOAD_BYTES.
    */
   'tree-outcome': treeOutcomeReportSchema,
+  /** The agent opened a notice (R19 follow-up: who has read it). */
+  'notice-read': z.strictObject({ noticeId: text(200).min(1) }),
+  /**
+   * "Read and understood" (R19). `version` is the notice record's version acknowledged. The
+   * server keeps every event; follow-up counts a user's earliest acknowledgement.
+   */
+  'notice-ack': z.strictObject({
+    noticeId: text(200).min(1),
+    version: z.number().int().nonnegative(),
+  }),
 } as const;
 
 export type OutboxEventType = keyof typeof eventPayloadSchemas;
@@ -87,6 +97,8 @@ export const outboxEventSchema = z.discriminatedUnion('type', [
   eventOf('feedback'),
   eventOf('question'),
   eventOf('tree-outcome'),
+  eventOf('notice-read'),
+  eventOf('notice-ack'),
 ]);
 export type OutboxEvent = z.infer<typeof outboxEventSchema>;
 

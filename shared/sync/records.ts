@@ -79,8 +79,18 @@ export const noticeRecordSchema = z.strictObject({
   title: localizedTextSchema,
   body: localizedTextSchema,
   requiresAck: z.boolean(),
+  /** When it was sent (first saved). */
   publishedAt: z.string(),
   expiresAt: z.string().nullable(),
+  /**
+   * When agents see it (issue 8): a scheduled notice arrives at once and the workstation keeps it
+   * hidden until then, so it shows on time even offline. Older servers leave it out: publishedAt.
+   */
+  publishAt: z.string().optional(),
+  /** Articles the lead linked (ids; the replica titles the ones this agent may see). */
+  linkedArticleIds: z.array(z.string()).optional(),
+  /** The lead's latest reminder: workstations re-notify agents who have not read / acknowledged. */
+  remindedAt: z.string().nullable().optional(),
 });
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>;
 

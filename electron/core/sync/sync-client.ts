@@ -359,5 +359,7 @@ function merge(into: BatchOutcome, from: BatchOutcome): void {
   into.changed.push(...from.changed);
   into.removed.push(...from.removed);
   into.noticesAdded.push(...from.noticesAdded);
+  into.noticesReminded.push(...from.noticesReminded);
+  into.noticesChanged ||= from.noticesChanged;
   into.written += from.written;
 }

@@ -38,6 +38,11 @@ export interface WorkstationSyncOptions {
   /** The agent's reading languages, for titles in notifications. */
   languages: () => readonly ContentLanguage[];
   emit: Emit;
+  /**
+   * Notices written by a batch (AgentCore's NoticeDesk: it announces them, keeping scheduled ones
+   * back). Without it every new notice is announced at once.
+   */
+  noticesApplied?: (outcome: BatchOutcome, initial: boolean) => void;
   /** Electron's safeStorage; without it the token file is owner-only plain text. */
   cipher?: SecretCipher;
   fetch?: typeof fetch;
@@ -292,7 +297,9 @@ export class WorkstationSync {
         initial,
       });
     }
-    if (outcome.noticesAdded.length > 0 && !initial) {
+    if (this.o.noticesApplied) {
+      this.o.noticesApplied(outcome, initial);
+    } else if (outcome.noticesAdded.length > 0 && !initial) {
       this.o.emit('noticesReceived', {
         notices: noticeSummaries(this.o.replica, outcome.noticesAdded, langs),
       });
