@@ -72,22 +72,26 @@ describe('OS notifications for notices (issue 8 item 2)', () => {
       notices: [notice('u1', 'urgent'), notice('i', 'info'), notice('u2', 'urgent')],
     };
     expect(describeNotices(received, en, false)).toEqual([
-      { title: 'Urgent notice', body: 'Notice u1', open: null },
-      { title: 'Urgent notice', body: 'Notice u2', open: null },
+      { title: 'Urgent notice', body: 'Notice u1', open: { target: 'notice', id: 'u1' } },
+      { title: 'Urgent notice', body: 'Notice u2', open: { target: 'notice', id: 'u2' } },
     ]);
     expect(describeNotices(received, en, true)).toHaveLength(3);
   });
 
   it('an important notice is named so; several others share one notification', () => {
     expect(describeNotices({ notices: [notice('p', 'important')] }, en, true)).toEqual([
-      { title: 'Important notice', body: 'Notice p', open: null },
+      { title: 'Important notice', body: 'Notice p', open: { target: 'notice', id: 'p' } },
     ]);
     expect(describeNotices({ notices: [notice('i', 'info')] }, en, true)[0]?.title).toBe(
       'New notice',
     );
     const many = ['a', 'b', 'c', 'd'].map((id) => notice(id, 'info'));
     expect(describeNotices({ notices: many }, en, true)).toEqual([
-      { title: '4 new notices', body: 'Notice a · Notice b · Notice c …', open: null },
+      {
+        title: '4 new notices',
+        body: 'Notice a · Notice b · Notice c …',
+        open: { target: 'notices' },
+      },
     ]);
     expect(describeNotices({ notices: many }, en, false)).toEqual([]);
     expect(describeNotices({ notices: [] }, NOTIFICATION_LABELS.hu, true)).toEqual([]);

@@ -60,14 +60,14 @@ export function describeNotices(
   const out: OsNotice[] = urgent.map((n) => ({
     title: labels.urgentNotice,
     body: n.title,
-    open: null,
+    open: { target: 'notice', id: n.id },
   }));
   const [first] = others;
   if (first && others.length === 1) {
     out.push({
       title: first.priority === 'important' ? labels.importantNotice : labels.newNotice,
       body: first.title,
-      open: null,
+      open: { target: 'notice', id: first.id },
     });
   } else if (others.length > 1) {
     const more = others.length > LISTED ? ' …' : '';
@@ -78,7 +78,7 @@ export function describeNotices(
           .slice(0, LISTED)
           .map((n) => n.title)
           .join(' · ') + more,
-      open: null,
+      open: { target: 'notices' },
     });
   }
   return out;

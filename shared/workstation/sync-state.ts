@@ -115,7 +115,11 @@ export interface NoticesReceived {
 }
 
 /** Something the renderer should show, asked for from outside it (an OS notification was clicked). */
-export type OpenRequest = { target: 'article'; id: string } | { target: 'whats-new' };
+export type OpenRequest =
+  | { target: 'article'; id: string }
+  | { target: 'notice'; id: string }
+  | { target: 'notices' }
+  | { target: 'whats-new' };
 
 export const whatsNewQuerySchema = z.strictObject({
   limit: z.number().int().min(1).max(200).optional(),

@@ -138,9 +138,15 @@ for (const lang of ['zh-CN', 'hu'] as const) {
       if (m.type() === 'error') consoleErrors.push(m.text());
     });
     await page.addInitScript(() => {
+      // Runs in the page; typed by hand because tests compile without the DOM library.
+      type Violation = { violatedDirective: string; blockedURI: string };
+      const page = globalThis as unknown as {
+        cspViolations: string[];
+        document: { addEventListener(type: string, listener: (e: Violation) => void): void };
+      };
       const seen: string[] = [];
-      Object.assign(window, { cspViolations: seen });
-      document.addEventListener('securitypolicyviolation', (e) =>
+      page.cspViolations = seen;
+      page.document.addEventListener('securitypolicyviolation', (e) =>
         seen.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
@@ -184,7 +190,7 @@ for (const lang of ['zh-CN', 'hu'] as const) {
     await page.screenshot({ path: `docs/screenshots/tree-editor-${lang}.png` });
     // No CSP report at all: not from the diagram's styles, nor zod's JIT probe (renderer/src/lib/zod-csp.ts).
     const violations = await page.evaluate(
-      () => (window as { cspViolations?: string[] }).cspViolations ?? [],
+      () => (globalThis as { cspViolations?: string[] }).cspViolations ?? [],
     );
     expect(violations).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -70,6 +70,11 @@ describe('route', () => {
       article: { id: 'art-9' },
     });
     expect(routeForOpenRequest({ target: 'whats-new' })).toEqual(WHATS_NEW_ROUTE);
+    expect(routeForOpenRequest({ target: 'notice', id: 'n-1' })).toEqual({
+      section: 'notices',
+      notice: 'n-1',
+    });
+    expect(routeForOpenRequest({ target: 'notices' })).toEqual({ section: 'notices' });
     expect(formatRoute(WHATS_NEW_ROUTE)).toBe('#/home?show=whats-new');
   });
 });

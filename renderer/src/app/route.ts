@@ -50,7 +50,16 @@ export function treeRoute(id: string): Route {
 
 /** Where to go when something outside the renderer (an OS notification) asks to show a thing. */
 export function routeForOpenRequest(request: OpenRequest): Route {
-  return request.target === 'article' ? articleRoute({ id: request.id }) : WHATS_NEW_ROUTE;
+  switch (request.target) {
+    case 'article':
+      return articleRoute({ id: request.id });
+    case 'notice':
+      return { section: 'notices', notice: request.id };
+    case 'notices':
+      return { section: 'notices' };
+    case 'whats-new':
+      return WHATS_NEW_ROUTE;
+  }
 }
 
 function readArticle(params: URLSearchParams): ArticleRef | undefined {
