@@ -17,6 +17,7 @@ import { RecoveryBanner } from './RecoveryBanner';
 import { revealOnHome } from './reveal';
 import { formatRoute, routeForOpenRequest, type Route } from './route';
 import { Toasts } from './Toasts';
+import { UrgentNoticeModal } from './UrgentNoticeModal';
 import { useHashRoute } from './use-hash-route';
 import { useInPageHotkey } from './use-in-page-hotkey';
 
@@ -99,6 +100,7 @@ export function Shell() {
       </main>
       <Toasts open={open} />
       <QuickSearchOverlay navigate={navigate} close={closeQuickSearch} />
+      <UrgentNoticeModal navigate={navigate} />
     </div>
   );
 }

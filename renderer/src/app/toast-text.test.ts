@@ -29,13 +29,23 @@ describe('toast text and target', () => {
     expect(toastText(articles(articleChange('a1'), articleChange('a2')), t)).toBe('2 new articles');
   });
 
-  it('names a notice and opens Notices', () => {
+  it('names a notice and opens it', () => {
     const toast: Toast = {
       id: 2,
       kind: 'notices',
-      notices: [{ id: 'n1', title: 'Outage in the north', priority: 'urgent', requiresAck: true }],
+      notices: [
+        { id: 'n1', title: 'Outage in the north', priority: 'important', requiresAck: false },
+      ],
     };
     expect(toastText(toast, t)).toBe('New notice: Outage in the north');
+    expect(toastTarget(toast)).toEqual({ section: 'notices', notice: 'n1' });
+  });
+
+  it('counts several notices and opens the history', () => {
+    const notice = (id: string) =>
+      ({ id, title: id, priority: 'info', requiresAck: false }) as const;
+    const toast: Toast = { id: 4, kind: 'notices', notices: [notice('n1'), notice('n2')] };
+    expect(toastText(toast, t)).toBe('2 new notices');
     expect(toastTarget(toast)).toEqual({ section: 'notices' });
   });
 

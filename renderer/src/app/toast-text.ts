@@ -24,12 +24,17 @@ export function toastText(toast: Toast, t: TFunction): string {
 }
 
 /**
- * Where "Show" goes: the article itself for one, What's new for several, Notices for notices;
- * nowhere for a confirmation.
+ * Where "Show" goes: the article or notice itself for one, What's new or the notices' history
+ * for several; nowhere for a confirmation.
  */
 export function toastTarget(toast: Toast): Route | null {
   if (toast.kind === 'info') return null;
-  if (toast.kind === 'notices') return { section: 'notices' };
+  if (toast.kind === 'notices') {
+    const [only] = toast.notices;
+    return toast.notices.length === 1 && only
+      ? { section: 'notices', notice: only.id }
+      : { section: 'notices' };
+  }
   const [only] = toast.changes;
   return toast.changes.length === 1 && only
     ? articleRoute({ id: only.id, lang: only.lang })

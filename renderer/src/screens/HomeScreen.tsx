@@ -10,6 +10,7 @@ import { platformName } from '../lib/platform';
 import { useReadyApp, useSessionStore } from '../stores/stores-context';
 import { ContinueTrees } from './home/ContinueTrees';
 import { DeskListCards } from './home/DeskListCards';
+import { PinnedNotices } from './home/PinnedNotices';
 import { WhatsNewList } from './WhatsNewList';
 
 function WorkstationCard({ info }: { info: AppInfo }) {
@@ -96,6 +97,7 @@ export function HomeScreen({
   return (
     <div className="screen home">
       <ScreenTitle focus={!show}>{t('home.title')}</ScreenTitle>
+      <PinnedNotices navigate={navigate} />
       <p className="lead">{t('home.intro')}</p>
       <p>
         <button

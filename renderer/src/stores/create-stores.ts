@@ -4,6 +4,12 @@ import { createArticleStore } from './article-store';
 import { createBrowseStore } from './browse-store';
 import { createDeskStore } from './desk-store';
 import { createHotkeyStore } from './hotkey-store';
+import {
+  createNoticeHistoryStore,
+  createNoticeStore,
+  createPendingNoticesStore,
+} from './notices-store';
+import { createNoticeLeadStore } from './notice-lead-store';
 import { createQuickSearchStore, type ClipboardWriter } from './quick-search-store';
 import { createSearchStore } from './search-store';
 import { createSessionStore } from './session-store';
@@ -51,5 +57,9 @@ export function createStores(api: AgentApi, clipboard: ClipboardWriter): Stores 
     treeEditor: createTreeEditorStore(api),
     trees: createTreeListStore(api),
     treeRun: createTreeRunStore(api),
+    pendingNotices: createPendingNoticesStore(api),
+    noticeHistory: createNoticeHistoryStore(api),
+    notice: createNoticeStore(api),
+    noticeLead: createNoticeLeadStore(api),
   };
 }

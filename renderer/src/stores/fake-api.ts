@@ -35,7 +35,15 @@ import type {
   TreeSessionSave,
   TreeSummary,
 } from '../../../shared/workstation/trees';
-import type { NoticeView } from '../../../shared/workstation/notices';
+import type {
+  NoticeDraft,
+  NoticeFollowUp,
+  NoticeRef,
+  NoticeView,
+  OrgUnits,
+  SentNoticeSummary,
+} from '../../../shared/workstation/notices';
+import { listFakeNotices, pendingFakeNotices, readFakeNotice } from './fake-notices';
 import type {
   ArticleChange,
   SignInRequest,
@@ -229,6 +237,16 @@ export function categoryNode(
  * An in-memory AgentApi for store unit tests (not a workstation: nothing is persisted or synced).
  * Searches and sign-ins stay pending until the test settles them; the rest answer from `state`.
  */
+/** A lead call's answer in the fake: fixed, or computed from the call's argument. */
+export type FakeLeadAnswer<A, T> = AuthoringResult<T> | ((arg: A) => AuthoringResult<T>);
+export interface FakeLeadAnswers {
+  getOrgUnits?: FakeLeadAnswer<undefined, { org: OrgUnits }>;
+  sendNotice?: FakeLeadAnswer<NoticeDraft, { created: boolean }>;
+  listSentNotices?: FakeLeadAnswer<undefined, { notices: SentNoticeSummary[] }>;
+  getNoticeFollowUp?: FakeLeadAnswer<NoticeRef, { followUp: NoticeFollowUp }>;
+  remindNotice?: FakeLeadAnswer<NoticeRef, { reminded: number }>;
+}
+
 export function createFakeApi() {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const listeners = new Map<AgentEventName, Set<(payload: never) => void>>();
@@ -265,6 +283,7 @@ export function createFakeApi() {
     authoringTrees: [] as AuthoringTreeSummary[],
     /** By tree id. */
     authoring: new Map<string, AuthoringTree>(),
+    lead: {} as FakeLeadAnswers,
   };
   /** What the desk calls with side effects were asked to do, in order. */
   const sent = {
@@ -278,9 +297,19 @@ export function createFakeApi() {
     treeOutcomes: [] as TreeOutcomeReport[],
     authoringSaves: [] as AuthoringTreeSave[],
     authoringPublishes: [] as AuthoringTreePublish[],
+    /** Notice ids, in order. */
+    noticeReads: [] as string[],
+    noticeAcks: [] as string[],
+    notices: [] as NoticeDraft[],
+    /** Notice ids reminded, in order. */
+    reminders: [] as string[],
   };
   const notFound = { ok: false, problem: 'not-found', message: 'No such tree.' } as const;
   const offline = { ok: false, problem: 'offline', message: 'The fake has no server.' } as const;
+  const leadAnswer = <A, T>(answer: FakeLeadAnswer<A, T> | undefined, arg: A) =>
+    Promise.resolve(
+      answer === undefined ? offline : typeof answer === 'function' ? answer(arg) : answer,
+    );
 
   const api = {
     getAppInfo: () => Promise.resolve(appInfo),
@@ -394,23 +423,36 @@ export function createFakeApi() {
       sent.authoringPublishes.push(input);
       return Promise.resolve({ ok: true, version: input.version });
     },
-    // Notices (issue 8): an empty desk until a test fills `state.notices`.
-    listNotices: () => Promise.resolve(state.notices),
+    // Notices (issue 8): an empty desk until a test fills `state.notices`; reading changes it.
+    listNotices: (query) => Promise.resolve(listFakeNotices(state.notices, query)),
     getNotice: (ref) => Promise.resolve(state.notices.find((n) => n.id === ref.id) ?? null),
-    getPendingNotices: () => Promise.resolve({ mustAcknowledge: [], pinned: [] }),
-    markNoticeRead: () => {
+    getPendingNotices: () => Promise.resolve(pendingFakeNotices(state.notices)),
+    markNoticeRead: (ref) => {
       calls.push('markNoticeRead');
+      sent.noticeReads.push(ref.id);
+      state.notices = readFakeNotice(state.notices, ref.id, false);
       return Promise.resolve();
     },
-    acknowledgeNotice: () => {
+    acknowledgeNotice: (ref) => {
       calls.push('acknowledgeNotice');
+      sent.noticeAcks.push(ref.id);
+      state.notices = readFakeNotice(state.notices, ref.id, true);
       return Promise.resolve();
     },
-    getOrgUnits: () => Promise.resolve(offline),
-    sendNotice: () => Promise.resolve(offline),
-    listSentNotices: () => Promise.resolve(offline),
-    getNoticeFollowUp: () => Promise.resolve(offline),
-    remindNotice: () => Promise.resolve(offline),
+    // Leads (issue 8): `offline` until a test sets `state.lead.<call>` (an answer, or a function of the argument).
+    getOrgUnits: () => leadAnswer(state.lead.getOrgUnits, undefined),
+    sendNotice: (draft) => {
+      calls.push('sendNotice');
+      sent.notices.push(draft);
+      return leadAnswer(state.lead.sendNotice, draft);
+    },
+    listSentNotices: () => leadAnswer(state.lead.listSentNotices, undefined),
+    getNoticeFollowUp: (ref) => leadAnswer(state.lead.getNoticeFollowUp, ref),
+    remindNotice: (ref) => {
+      calls.push('remindNotice');
+      sent.reminders.push(ref.id);
+      return leadAnswer(state.lead.remindNotice, ref);
+    },
     on<E extends AgentEventName>(event: E, listener: (payload: AgentEvents[E]) => void) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

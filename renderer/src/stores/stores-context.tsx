@@ -7,6 +7,15 @@ import type { BrowseStore, BrowseStoreState } from './browse-store';
 import type { DeskStore, DeskStoreState } from './desk-store';
 import type { HotkeyStore, HotkeyStoreState } from './hotkey-store';
 import type {
+  NoticeHistoryStore,
+  NoticeHistoryStoreState,
+  NoticeStore,
+  NoticeStoreState,
+  PendingNoticesStore,
+  PendingNoticesStoreState,
+} from './notices-store';
+import type { NoticeLeadStore, NoticeLeadStoreState } from './notice-lead-store';
+import type {
   ClipboardWriter,
   QuickSearchStore,
   QuickSearchStoreState,
@@ -41,6 +50,13 @@ export interface Stores {
   /** Published troubleshooting trees (Troubleshoot list, Home) and the tree being run. */
   trees: TreeListStore;
   treeRun: TreeRunStore;
+  /** Urgent notices to acknowledge (the modal) and important ones pinned on Home. */
+  pendingNotices: PendingNoticesStore;
+  /** The Notices section: the searchable history and the notice open in it. */
+  noticeHistory: NoticeHistoryStore;
+  notice: NoticeStore;
+  /** Leads: the notice being composed, the sent list and the follow-up open. */
+  noticeLead: NoticeLeadStore;
 }
 
 export const StoresContext = createContext<Stores | null>(null);
@@ -106,6 +122,22 @@ export function useTreeListStore<T>(selector: (s: TreeListStoreState) => T): T {
 
 export function useTreeRunStore<T>(selector: (s: TreeRunStoreState) => T): T {
   return useStore(useStores().treeRun, selector);
+}
+
+export function usePendingNoticesStore<T>(selector: (s: PendingNoticesStoreState) => T): T {
+  return useStore(useStores().pendingNotices, selector);
+}
+
+export function useNoticeHistoryStore<T>(selector: (s: NoticeHistoryStoreState) => T): T {
+  return useStore(useStores().noticeHistory, selector);
+}
+
+export function useNoticeStore<T>(selector: (s: NoticeStoreState) => T): T {
+  return useStore(useStores().notice, selector);
+}
+
+export function useNoticeLeadStore<T>(selector: (s: NoticeLeadStoreState) => T): T {
+  return useStore(useStores().noticeLead, selector);
 }
 
 /** Feedback and questions go to the authors under the agent's name: only when signed in. */

@@ -76,6 +76,18 @@ describe('toast store', () => {
     expect(store.getState().toasts).toMatchObject([{ kind: 'notices', notices: [{ id: 'n1' }] }]);
   });
 
+  it('leaves notices to acknowledge to the urgent modal, and toasts the rest of the batch', () => {
+    const { fake, store } = setup();
+    const urgent: NoticeSummary = { ...notice('u1'), priority: 'urgent', requiresAck: true };
+    fake.emit('noticesReceived', { notices: [urgent] });
+    expect(store.getState().toasts).toEqual([]);
+    const urgentNoAck: NoticeSummary = { ...notice('u2'), priority: 'urgent' };
+    fake.emit('noticesReceived', { notices: [urgent, notice('n1'), urgentNoAck] });
+    expect(store.getState().toasts).toMatchObject([
+      { kind: 'notices', notices: [{ id: 'n1' }, { id: 'u2' }] },
+    ]);
+  });
+
   it('removes a toast after its time, or at once when dismissed', () => {
     const { fake, store } = setup();
     fake.emit('noticesReceived', { notices: [notice('n1')] });

@@ -106,7 +106,11 @@ export function createToastStore(api: AgentApi, options: ToastStoreOptions): Toa
           const changes = [...batch.added, ...batch.changed];
           if (changes.length > 0) add({ kind: 'articles', changes });
         });
-        const offNotices = api.on('noticesReceived', ({ notices }) => {
+        const offNotices = api.on('noticesReceived', (received) => {
+          // Notices to acknowledge get the urgent modal, whatever the settings say.
+          const notices = received.notices.filter(
+            (n) => !(n.priority === 'urgent' && n.requiresAck),
+          );
           if (!options.notifications()?.notices || notices.length === 0) return;
           add({ kind: 'notices', notices });
         });

@@ -1,7 +1,9 @@
 import type { Route } from '../../app/route';
 import { NoticeLeadScreen } from '../notice-lead/NoticeLeadScreen';
+import { NoticeDetail } from './NoticeDetail';
+import { NoticeHistory } from './NoticeHistory';
 
-/** Notices section: the history for agents; compose and follow-up for leads. Placeholder. */
+/** Notices section: the history and one notice for agents; compose and follow-up for leads. */
 export function NoticesScreen({
   route,
   navigate,
@@ -11,5 +13,6 @@ export function NoticesScreen({
 }) {
   if (route.compose || route.followUp)
     return <NoticeLeadScreen route={route} navigate={navigate} />;
-  return null;
+  if (route.notice) return <NoticeDetail id={route.notice} navigate={navigate} />;
+  return <NoticeHistory navigate={navigate} />;
 }
