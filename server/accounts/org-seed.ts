@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../shared/sync/records';
 import type { Capability } from '../access/principal';
 import { hashPassword } from '../auth/passwords';
 import type { FeedWriter } from '../feed/writer';
@@ -6,8 +7,8 @@ import { changeMemberships } from './membership-changes';
 import { insertUser } from './users';
 
 export interface OrgSeed {
-  businessLines: { id: string; name: string }[];
-  positions: { id: string; name: string; capabilities: Capability[] }[];
+  businessLines: { id: string; name: string; names?: LocalizedText }[];
+  positions: { id: string; name: string; names?: LocalizedText; capabilities: Capability[] }[];
   users: {
     username: string;
     displayName?: string | undefined;
@@ -33,15 +34,16 @@ export const DEFAULT_ORG: OrgSeed = {
 /** Inserts what is missing; existing lines, positions and users are left as they are. */
 export async function seedOrg(tx: Queryable, feed: FeedWriter, org: OrgSeed): Promise<number> {
   for (const line of org.businessLines) {
-    await tx.query('INSERT INTO business_lines (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-      line.id,
-      line.name,
-    ]);
+    await tx.query(
+      'INSERT INTO business_lines (id, name, names) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [line.id, line.name, JSON.stringify(line.names ?? {})],
+    );
   }
   for (const p of org.positions) {
     await tx.query(
-      'INSERT INTO positions (id, name, capabilities) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-      [p.id, p.name, p.capabilities],
+      `INSERT INTO positions (id, name, names, capabilities) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING`,
+      [p.id, p.name, JSON.stringify(p.names ?? {}), p.capabilities],
     );
   }
   let created = 0;

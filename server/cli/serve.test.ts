@@ -1,3 +1,4 @@
+import type { OrgUnits } from '../../shared/workstation/notices';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,6 +110,14 @@ describe('first start on PGlite in a fresh data directory', () => {
     expect(new Set(articles.map((a) => a.id))).toEqual(expected.forEveryone);
     expect(snapshot.records.some((r) => r.kind === 'category')).toBe(true);
     await checkDemoUsers(first.url);
+    // Business lines and positions keep their names in every language (issue 8: audiences).
+    const { org } = await admin.ok<{ org: OrgUnits }>('GET', '/api/org');
+    expect(org.businessLines.find((l) => l.id === 'cards')?.names).toMatchObject({
+      en: 'Cards',
+      hu: 'Kártyák',
+      'zh-Hant': '信用卡與金融卡',
+    });
+    expect(org.positions.find((p) => p.id === 'lead')?.names.hu).toBeTruthy();
     await expect(startServer({ dataDir, port: 0 })).rejects.toThrow(/in use by process/);
     await first.close();
 

@@ -63,7 +63,7 @@ export const demoNotices = z.array(
   }),
 );
 
-/** `name`, or per-language `names` (the English one is stored). */
+/** `name`, or per-language `names` (the English one is also the one `name`). */
 const named = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
@@ -73,6 +73,7 @@ const named = z
   .transform(({ id, name, names }) => ({
     id,
     name: name ?? names?.en ?? Object.values(names ?? {})[0] ?? id,
+    names: names ?? {},
   }));
 
 export const demoOrg = z.object({

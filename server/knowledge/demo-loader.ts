@@ -216,6 +216,7 @@ function orgSeed(org: DemoOrg): OrgSeed {
     positions: org.positions.map((p) => ({
       id: p.id,
       name: p.name,
+      names: p.names,
       capabilities: p.capabilities ?? IMPLIED[p.id] ?? ['agent'],
     })),
     users: org.users.map((u) => ({

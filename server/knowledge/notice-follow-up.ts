@@ -1,3 +1,4 @@
+import { orgNames } from '../accounts/org-names';
 import type { LocalizedText, NoticePriority } from '../../shared/sync/records';
 import type {
   NoticeFollowUp,
@@ -218,8 +219,8 @@ export async function noticeFollowUp(
   const audience = audienceFromJson(row.audience);
   const recipients = audienceOf(await activePeople(q), audience);
   const reading = (await readings(q, [id])).get(id);
-  const lines = await q.query<{ id: string; name: string }>(
-    'SELECT id, name FROM business_lines ORDER BY name, id',
+  const lines = await q.query<{ id: string; name: string; names: unknown }>(
+    'SELECT id, name, names FROM business_lines ORDER BY name, id',
   );
   // Teams: the lines addressed, or (addressed to everyone) every line a recipient works in.
   const teamLines = lines.filter((line) =>
@@ -251,7 +252,7 @@ export async function noticeFollowUp(
     }),
     teams: teamLines.map((line) => ({
       businessLine: line.id,
-      names: { en: line.name },
+      names: orgNames(line),
       ...count(
         recipients.filter((p) => inLine(p, line.id)),
         reading,

@@ -1,3 +1,4 @@
+import { orgNames } from '../accounts/org-names';
 import type { OrgUnits } from '../../shared/workstation/notices';
 import { writeTransaction } from '../feed/writer';
 import type { Api } from '../http/api';
@@ -23,18 +24,17 @@ export function registerNoticeRoutes(api: Api): void {
     },
     async (): Promise<{ org: OrgUnits }> => {
       const [lines, positions] = await Promise.all([
-        store.query<{ id: string; name: string }>(
-          'SELECT id, name FROM business_lines ORDER BY name, id',
+        store.query<{ id: string; name: string; names: unknown }>(
+          'SELECT id, name, names FROM business_lines ORDER BY name, id',
         ),
-        store.query<{ id: string; name: string }>(
-          'SELECT id, name FROM positions ORDER BY name, id',
+        store.query<{ id: string; name: string; names: unknown }>(
+          'SELECT id, name, names FROM positions ORDER BY name, id',
         ),
       ]);
-      // Names are one text today (administration has no translations): shown in every language.
       return {
         org: {
-          businessLines: lines.map((l) => ({ id: l.id, names: { en: l.name } })),
-          positions: positions.map((p) => ({ id: p.id, names: { en: p.name } })),
+          businessLines: lines.map((l) => ({ id: l.id, names: orgNames(l) })),
+          positions: positions.map((p) => ({ id: p.id, names: orgNames(p) })),
         },
       };
     },
