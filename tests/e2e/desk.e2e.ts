@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { AppFrame } from './pages';
-import { DEMO, expect, test, type SyncedAgent } from './kb-server';
+import { confirmUrgentNotices, DEMO, expect, test, type SyncedAgent } from './kb-server';
 
 /*
  * Issue 6, item 9: the agent's desk in the browser, against a real server with the demo
@@ -10,6 +10,7 @@ import { DEMO, expect, test, type SyncedAgent } from './kb-server';
 async function signedIn(page: Page, synced: SyncedAgent, language: string): Promise<AppFrame> {
   expect(await synced.core.signIn(DEMO.agent)).toEqual({ ok: true });
   await synced.core.syncNow();
+  await confirmUrgentNotices(synced.core);
   await synced.core.updateSettings({ contentLanguages: ['en', 'zh-Hans', 'zh-Hant', 'hu', 'id'] });
   const frame = new AppFrame(page);
   await page.goto(synced.url);

@@ -1,5 +1,5 @@
 import { AppFrame, SearchScreen } from './pages';
-import { DEMO, expect, publishArticle, test } from './kb-server';
+import { confirmUrgentNotices, DEMO, expect, publishArticle, test } from './kb-server';
 
 /*
  * Issue 5 in the browser: an agent signs in under Settings, the knowledge base arrives through
@@ -26,6 +26,9 @@ test('an agent signs in, the knowledge base downloads, and search finds it (hu)'
   await page.getByTestId('sign-in-submit').click();
   await expect(page.getByTestId('signed-in-as')).toContainText(DEMO.agent.username);
   await expect(status).toHaveAttribute('data-status', 'online', { timeout: 20_000 });
+  // The demo's urgent outage notice arrives with the download and must be confirmed first.
+  await page.getByTestId('urgent-notice-acknowledge').click();
+  await expect(page.getByTestId('urgent-notice')).toHaveCount(0);
   await page.screenshot({ path: 'docs/screenshots/sync-settings-hu.png' });
 
   await frame.nav('search').click();
@@ -42,6 +45,7 @@ test('a publication reaches the open app within seconds, with one toast (zh-TW)'
   const signedIn = await synced.core.signIn(DEMO.agent);
   expect(signedIn).toEqual({ ok: true });
   await synced.core.syncNow();
+  await confirmUrgentNotices(synced.core);
   const frame = new AppFrame(page);
   await page.goto(synced.url);
   await frame.switchLanguage('zh-TW');
@@ -69,6 +73,7 @@ test('an outage shows "offline since", search keeps working, and the app catches
 }) => {
   expect(await synced.core.signIn(DEMO.agent)).toEqual({ ok: true });
   await synced.core.syncNow();
+  await confirmUrgentNotices(synced.core);
   const frame = new AppFrame(page);
   await page.goto(synced.url);
   await frame.switchLanguage('hu');

@@ -1,4 +1,4 @@
-import { DEMO } from './kb-server';
+import { confirmUrgentNotices, DEMO } from './kb-server';
 import { AUTHORS, expect, test, TreeEditorPage } from './tree-editor-fixture';
 
 /*
@@ -15,6 +15,8 @@ test('an author creates and saves a tree, a reviewer publishes it, and a second 
 }) => {
   test.setTimeout(90_000);
   expect(await synced.core.signIn(AUTHORS.author)).toEqual({ ok: true });
+  await synced.core.syncNow();
+  await confirmUrgentNotices(synced.core);
   const editor = new TreeEditorPage(page);
   await editor.open(synced.url, '*');
   await expect(
@@ -92,6 +94,8 @@ test('an author creates and saves a tree, a reviewer publishes it, and a second 
   // A reviewer opens the saved version and publishes it.
   await synced.core.signOut();
   expect(await synced.core.signIn(AUTHORS.reviewer)).toEqual({ ok: true });
+  await synced.core.syncNow();
+  await confirmUrgentNotices(synced.core);
   await page.reload();
   await expect(editor.root).toBeVisible();
   await expect(page.getByTestId('tree-versions')).toHaveText(
@@ -107,6 +111,8 @@ test('an author creates and saves a tree, a reviewer publishes it, and a second 
 
   // Another agent's workstation gets it through sync and runs it to its resolution.
   expect(await second.core.signIn(DEMO.agent)).toEqual({ ok: true });
+  await second.core.syncNow();
+  await confirmUrgentNotices(second.core);
   await expect
     .poll(
       async () => {
@@ -151,6 +157,8 @@ for (const lang of ['zh-CN', 'hu'] as const) {
       );
     });
     expect(await synced.core.signIn(AUTHORS.author)).toEqual({ ok: true });
+    await synced.core.syncNow();
+    await confirmUrgentNotices(synced.core);
     // The author reads their own language first: in the fields, the title and the diagram.
     await synced.core.updateSettings({
       contentLanguages: lang === 'hu' ? ['hu', 'en'] : ['zh-Hans', 'en'],

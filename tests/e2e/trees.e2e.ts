@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { RunningServer } from '../../server/server';
 import { AppFrame, SearchScreen, TroubleshootScreen } from './pages';
-import { DEMO, expect, test, type SyncedAgent } from './kb-server';
+import { confirmUrgentNotices, DEMO, expect, test, type SyncedAgent } from './kb-server';
 
 /*
  * Issue 7, item 6: troubleshooting trees for agents, in the browser against a real server with
@@ -20,6 +20,7 @@ async function signedIn(
 ): Promise<AppFrame> {
   expect(await synced.core.signIn(DEMO.agent)).toEqual({ ok: true });
   await synced.core.syncNow();
+  await confirmUrgentNotices(synced.core);
   await synced.core.updateSettings({ contentLanguages: content });
   const frame = new AppFrame(page);
   await page.goto(synced.url);

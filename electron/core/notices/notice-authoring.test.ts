@@ -2,20 +2,11 @@
 // failure as a problem the compose and follow-up screens can show.
 import { describe, expect, it } from 'vitest';
 import type { NoticeDraft } from '../../../shared/workstation/notices';
-import { ServerConnection } from '../sync/server-connection';
+import { stubServer } from '../sync/stub-server';
 import { NoticeAuthoring } from './notice-authoring';
 
 function authoring(status: number, body: unknown) {
-  const calls: { method: string; url: string; body: unknown }[] = [];
-  const fetchStub = (async (url: string, init: RequestInit) => {
-    calls.push({
-      method: init.method ?? 'GET',
-      url,
-      body: init.body ? (JSON.parse(init.body as string) as unknown) : undefined,
-    });
-    return new Response(JSON.stringify(body), { status });
-  }) as unknown as typeof fetch;
-  const connection = new ServerConnection({ baseUrl: 'http://kb', token: 't', fetch: fetchStub });
+  const { connection, calls } = stubServer(status, body);
   return { a: new NoticeAuthoring(() => connection), calls };
 }
 

@@ -6,8 +6,9 @@ import type {
   OrgUnits,
   SentNoticeSummary,
 } from '../../../shared/workstation/notices';
-import type { AuthoringProblem, AuthoringResult } from '../../../shared/workstation/trees';
-import { ServerError, type ServerConnection } from '../sync/server-connection';
+import type { AuthoringResult } from '../../../shared/workstation/trees';
+import { callOnline, type OnlineWording } from '../sync/online-call';
+import type { ServerConnection } from '../sync/server-connection';
 
 /*
  * Leads' notice calls (issue 8 items 1 and 4) are online: they go to the server with the
@@ -65,15 +66,23 @@ const followUpSchema = z.object({
 const savedSchema = z.object({ id: z.string(), created: z.boolean() });
 const remindedSchema = z.object({ reminded: z.number().int() });
 
-const MESSAGES: Record<Exclude<AuthoringProblem, 'invalid'>, string> = {
-  'signed-out': 'Sign in under Settings to send and follow up notices.',
-  offline:
-    'The knowledge server did not answer. Your notice is kept here: try again when it is back.',
-  forbidden:
-    'Your account may not do this: team leads send and follow up notices for the business lines ' +
-    'they lead; authors for everyone. Ask an administrator.',
-  'not-found': 'This notice is not on the server any more: it may have been withdrawn.',
-  conflict: 'The notice cannot be reminded now: it is not published yet, or it has expired.',
+const WORDING: OnlineWording = {
+  messages: {
+    'signed-out': 'Sign in under Settings to send and follow up notices.',
+    offline:
+      'The knowledge server did not answer. Your notice is kept here: try again when it is back.',
+    forbidden:
+      'Your account may not do this: team leads send and follow up notices for the business lines ' +
+      'they lead; authors for everyone. Ask an administrator.',
+    'not-found': 'This notice is not on the server any more: it may have been withdrawn.',
+    conflict: 'The notice cannot be reminded now: it is not published yet, or it has expired.',
+  },
+  sessionEnded: 'Your session has ended: sign in again under Settings, then try again.',
+  refused: (error) => ({
+    ok: false,
+    problem: 'invalid',
+    message: `The server refused the notice: ${error.message} Fix it and try again.`,
+  }),
 };
 
 export class NoticeAuthoring {
@@ -103,60 +112,9 @@ export class NoticeAuthoring {
     return this.run((c) => c.call('POST', `${leadPath(id)}/remind`, remindedSchema));
   }
 
-  private async run<T extends object>(
+  private run<T extends object>(
     call: (connection: ServerConnection) => Promise<T>,
   ): Promise<AuthoringResult<T>> {
-    const connection = this.connection();
-    if (!connection) return failure('signed-out');
-    try {
-      return { ok: true, ...(await call(connection)) };
-    } catch (error) {
-      return noticeFailure(error);
-    }
-  }
-}
-
-function failure(problem: Exclude<AuthoringProblem, 'invalid'>, detail?: string) {
-  const message = detail ? `${MESSAGES[problem]} (${detail})` : MESSAGES[problem];
-  return { ok: false as const, problem, message };
-}
-
-/** A failed call as the lead's screens show it; anything not from the server is a bug and is thrown. */
-export function noticeFailure(error: unknown): AuthoringResult<never> {
-  if (!(error instanceof ServerError)) throw error;
-  switch (error.kind) {
-    case 'unreachable':
-      return failure('offline', error.message);
-    case 'unauthorized':
-      return {
-        ok: false,
-        problem: 'signed-out',
-        message: 'Your session has ended: sign in again under Settings, then try again.',
-      };
-    case 'protocol':
-      return {
-        ok: false,
-        problem: 'invalid',
-        message: `The server's answer cannot be read by this version of Cuecard: ${error.message}`,
-      };
-    default:
-      break;
-  }
-  switch (error.status) {
-    case 403:
-      return failure('forbidden', error.message);
-    case 404:
-      return failure('not-found', error.message);
-    case 409:
-      return failure('conflict', error.message);
-    case 400:
-    case 422:
-      return {
-        ok: false,
-        problem: 'invalid',
-        message: `The server refused the notice: ${error.message} Fix it and try again.`,
-      };
-    default:
-      return failure('offline', error.message);
+    return callOnline(this.connection(), WORDING, call);
   }
 }

@@ -1,19 +1,11 @@
 // How authoring failures reach the editor (issue 7 item 4): every server answer becomes a problem.
 import { describe, expect, it } from 'vitest';
 import { ServerConnection } from '../sync/server-connection';
+import { stubServer } from '../sync/stub-server';
 import { TreeAuthoring } from './tree-authoring';
 
 function authoring(status: number, body: unknown) {
-  const calls: { method: string; url: string; body: unknown }[] = [];
-  const fetchStub = (async (url: string, init: RequestInit) => {
-    calls.push({
-      method: init.method ?? 'GET',
-      url,
-      body: init.body ? (JSON.parse(init.body as string) as unknown) : undefined,
-    });
-    return new Response(JSON.stringify(body), { status });
-  }) as unknown as typeof fetch;
-  const connection = new ServerConnection({ baseUrl: 'http://kb', token: 't', fetch: fetchStub });
+  const { connection, calls } = stubServer(status, body);
   return { a: new TreeAuthoring(() => connection), calls };
 }
 

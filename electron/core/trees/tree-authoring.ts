@@ -4,14 +4,14 @@ import { localizedTextSchema } from '../../../shared/sync/records';
 import { treeSchema } from '../../../shared/trees/model';
 import type { TreeProblem, TreeProblemCode } from '../../../shared/trees/validate';
 import type {
-  AuthoringProblem,
   AuthoringResult,
   AuthoringTree,
   AuthoringTreePublish,
   AuthoringTreeSave,
   AuthoringTreeSummary,
 } from '../../../shared/workstation/trees';
-import { ServerError, type ServerConnection } from '../sync/server-connection';
+import { callOnline, type OnlineWording } from '../sync/online-call';
+import type { ServerConnection } from '../sync/server-connection';
 
 /*
  * Authoring troubleshooting trees (issue 7 item 4) is online: these calls go to the server's
@@ -59,15 +59,30 @@ const problemsSchema = z.object({
   ),
 });
 
-const MESSAGES: Record<Exclude<AuthoringProblem, 'invalid'>, string> = {
-  'signed-out': 'Sign in under Settings to edit troubleshooting trees.',
-  offline:
-    'The knowledge server did not answer. Your draft is kept here: try again when it is back.',
-  forbidden:
-    'Your account may not do this: editing trees needs the author capability and publishing ' +
-    'needs the reviewer capability. Ask an administrator.',
-  'not-found': 'This tree (or version) is not on the server any more: it may have been deleted.',
-  conflict: 'Someone saved a newer version of this tree meanwhile: open it again to see theirs.',
+const WORDING: OnlineWording = {
+  messages: {
+    'signed-out': 'Sign in under Settings to edit troubleshooting trees.',
+    offline:
+      'The knowledge server did not answer. Your draft is kept here: try again when it is back.',
+    forbidden:
+      'Your account may not do this: editing trees needs the author capability and publishing ' +
+      'needs the reviewer capability. Ask an administrator.',
+    'not-found': 'This tree (or version) is not on the server any more: it may have been deleted.',
+    conflict: 'Someone saved a newer version of this tree meanwhile: open it again to see theirs.',
+  },
+  sessionEnded: 'Your session has ended: sign in again under Settings, then save again.',
+  refused: (error) => {
+    const parsed = problemsSchema.safeParse(error.details);
+    const problems: TreeProblem[] | undefined = parsed.success
+      ? parsed.data.problems.map((p) => ({ ...p, code: p.code as TreeProblemCode }))
+      : undefined;
+    return {
+      ok: false,
+      problem: 'invalid',
+      message: `The server refused the tree: ${error.message} Fix what it names and try again.`,
+      ...(problems ? { problems } : {}),
+    };
+  },
 };
 
 export class TreeAuthoring {
@@ -99,67 +114,9 @@ export class TreeAuthoring {
     }));
   }
 
-  private async run<T extends object>(
+  private run<T extends object>(
     call: (connection: ServerConnection) => Promise<T>,
   ): Promise<AuthoringResult<T>> {
-    const connection = this.connection();
-    if (!connection) return failure('signed-out');
-    try {
-      return { ok: true, ...(await call(connection)) };
-    } catch (error) {
-      return authoringFailure(error);
-    }
-  }
-}
-
-function failure(problem: Exclude<AuthoringProblem, 'invalid'>, detail?: string) {
-  const message = detail ? `${MESSAGES[problem]} (${detail})` : MESSAGES[problem];
-  return { ok: false as const, problem, message };
-}
-
-/** A failed call as the editor shows it; anything not from the server is a bug and is thrown. */
-export function authoringFailure(error: unknown): AuthoringResult<never> {
-  if (!(error instanceof ServerError)) throw error;
-  switch (error.kind) {
-    case 'unreachable':
-      return failure('offline', error.message);
-    case 'unauthorized':
-      return {
-        ok: false,
-        problem: 'signed-out',
-        message: 'Your session has ended: sign in again under Settings, then save again.',
-      };
-    case 'protocol':
-      return {
-        ok: false,
-        problem: 'invalid',
-        message: `The server's answer cannot be read by this version of Cuecard: ${error.message}`,
-      };
-    default:
-      break;
-  }
-  switch (error.status) {
-    case 403:
-      return failure('forbidden', error.message);
-    case 404:
-      return failure('not-found', error.message);
-    case 409:
-      return failure('conflict', error.message);
-    case 400:
-    case 422: {
-      const parsed = problemsSchema.safeParse(error.details);
-      const problems: TreeProblem[] | undefined = parsed.success
-        ? parsed.data.problems.map((p) => ({ ...p, code: p.code as TreeProblemCode }))
-        : undefined;
-      return {
-        ok: false,
-        problem: 'invalid',
-        message: `The server refused the tree: ${error.message} Fix what it names and try again.`,
-        ...(problems ? { problems } : {}),
-      };
-    }
-    default:
-      // 5xx: the server is there but failing; for the author that is the same as offline.
-      return failure('offline', error.message);
+    return callOnline(this.connection(), WORDING, call);
   }
 }

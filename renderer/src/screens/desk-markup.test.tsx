@@ -1,21 +1,8 @@
-import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { UiLanguage } from '../../../shared/languages';
 import { Header } from '../app/Header';
-import { createI18n } from '../i18n/create-i18n';
-import { createStores } from '../stores/create-stores';
-import {
-  article,
-  categoryNode,
-  createFakeApi,
-  details,
-  hits,
-  signedIn,
-  summary,
-} from '../stores/fake-api';
-import { StoresContext, type Stores } from '../stores/stores-context';
+import { article, categoryNode, details, hits, signedIn, summary } from '../stores/fake-api';
+import { markupStores, renderMarkup } from '../stores/render-markup';
+import type { Stores } from '../stores/stores-context';
 import { CategoryListingView } from './browse/CategoryListingView';
 import { CategoryTree } from './browse/CategoryTree';
 import { DeskListCards } from './home/DeskListCards';
@@ -27,26 +14,6 @@ import { HotkeyField } from './settings/HotkeyField';
  * Server-rendered markup of the agent's desk (issue 6): the data-testid hooks the end-to-end tests
  * use, the ARIA a screen reader needs, and the words in more than one language.
  */
-
-function stores(): Stores {
-  const { api } = createFakeApi();
-  return createStores(api, { writeText: () => Promise.resolve() });
-}
-
-function render(s: Stores, node: ReactNode, lang: UiLanguage = 'en'): string {
-  // Server rendering reads zustand's initial state; show it the state each test has set.
-  for (const store of Object.values(s)) {
-    if (typeof store === 'object' && 'getInitialState' in store && 'getState' in store)
-      (store as { getInitialState: unknown; getState: unknown }).getInitialState = (
-        store as { getState: unknown }
-      ).getState;
-  }
-  return renderToStaticMarkup(
-    <StoresContext value={s}>
-      <I18nextProvider i18n={createI18n(lang)}>{node}</I18nextProvider>
-    </StoresContext>,
-  );
-}
 
 const noop = () => undefined;
 const testIds = (html: string): string[] => [
@@ -103,10 +70,10 @@ const articleView = (
 
 describe('article view markup (R4, R11, R12, R17, R18)', () => {
   it('has every hook the end-to-end tests use', () => {
-    const s = stores();
+    const s = markupStores();
     s.session.setState({ session: signedIn() });
     articleState(s);
-    const ids = testIds(render(s, articleView));
+    const ids = testIds(renderMarkup(s, articleView));
     for (const id of [
       'article-breadcrumb',
       'article-tags',
@@ -125,10 +92,10 @@ describe('article view markup (R4, R11, R12, R17, R18)', () => {
   });
 
   it('shows both category paths, who updated it, the changes and the pressed toggles', () => {
-    const s = stores();
+    const s = markupStores();
     s.session.setState({ session: signedIn() });
     articleState(s);
-    const html = render(s, articleView);
+    const html = renderMarkup(s, articleView);
     expect(html.match(/data-testid="article-breadcrumb-path"/g)).toHaveLength(2);
     expect(html).toContain('href="#/browse?category=lost"');
     expect(html).toMatch(/Updated [^<]+ by Bo Li/);
@@ -141,27 +108,27 @@ describe('article view markup (R4, R11, R12, R17, R18)', () => {
   });
 
   it('shows tone labels apart from the tags, translated where known', () => {
-    const s = stores();
+    const s = markupStores();
     articleState(s);
-    const html = render(s, articleView, 'hu');
+    const html = renderMarkup(s, articleView, 'hu');
     expect(html).toMatch(/data-testid="article-tone".*hivatalos.*warm/);
     expect(html).not.toContain('tone:formal');
     expect(html).toMatch(/data-testid="article-tags".*refund/);
   });
 
   it('asks to sign in before feedback can be sent', () => {
-    const s = stores();
+    const s = markupStores();
     articleState(s);
-    const html = render(s, articleView);
+    const html = renderMarkup(s, articleView);
     expect(html).toContain('data-testid="feedback-sign-in"');
     expect(html).toMatch(/disabled=""[^>]*data-testid="feedback-helpful"/);
   });
 
   it('offers a canned response as a form with a live preview (R8)', () => {
-    const s = stores();
+    const s = markupStores();
     s.session.setState({ session: signedIn('Ana Kovács') });
     articleState(s, 'canned');
-    const html = render(s, articleView);
+    const html = renderMarkup(s, articleView);
     for (const id of ['canned-form', 'canned-field', 'canned-preview', 'canned-copy'])
       expect(html).toContain(`data-testid="${id}"`);
     expect(html).toContain('data-placeholder="customer.name"');
@@ -185,12 +152,12 @@ describe('quick search markup (R1)', () => {
   );
 
   it('lists results with their type, and the filters', () => {
-    const s = stores();
+    const s = markupStores();
     const result = hits('Block a card', 'Reply: card blocked');
     const second = result.hits[1];
     if (second) second.type = 'canned';
     s.quickResults.setState({ query: 'card', result, resultQuery: 'card', activeIndex: 0 });
-    const html = render(s, popup);
+    const html = renderMarkup(s, popup);
     for (const id of [
       'quick-search-input',
       'quick-search-result',
@@ -204,21 +171,21 @@ describe('quick search markup (R1)', () => {
   });
 
   it('offers "Report this question" when nothing is found', () => {
-    const s = stores();
+    const s = markupStores();
     s.session.setState({ session: signedIn() });
     s.quickResults.setState({ query: 'xyz', result: hits(), resultQuery: 'xyz' });
-    const html = render(s, popup, 'zh-CN');
+    const html = renderMarkup(s, popup, 'zh-CN');
     expect(html).toContain('data-testid="report-question"');
     expect(html).toContain('报告这个问题');
   });
 
   it('offers recent and most used articles for an empty field', () => {
-    const s = stores();
+    const s = markupStores();
     s.desk.setState({
       status: 'ready',
       lists: { recent: [summary('r1')], mostUsed: [summary('m1')], favourites: [] },
     });
-    const html = render(s, popup);
+    const html = renderMarkup(s, popup);
     expect(html.match(/data-testid="quick-search-recent"/g)).toHaveLength(2);
     expect(html).toContain('Recently viewed');
   });
@@ -230,8 +197,8 @@ describe('browse markup (R4, R11, R12)', () => {
       categoryNode('cards', 12, [categoryNode('lost', 3, [], 'Lost and stolen')], 'Cards'),
       categoryNode('loans', 2, [], 'Loans'),
     ];
-    const html = render(
-      stores(),
+    const html = renderMarkup(
+      markupStores(),
       <CategoryTree
         nodes={nodes}
         expanded={new Set(['cards'])}
@@ -256,7 +223,7 @@ describe('browse markup (R4, R11, R12)', () => {
   });
 
   it('lists a category with its FAQ and its articles', () => {
-    const s = stores();
+    const s = markupStores();
     s.browse.setState({
       listing: {
         status: 'ready',
@@ -272,7 +239,7 @@ describe('browse markup (R4, R11, R12)', () => {
         },
       },
     });
-    const html = render(
+    const html = renderMarkup(
       s,
       <CategoryListingView
         node={categoryNode('lost', 2)}
@@ -295,12 +262,12 @@ describe('browse markup (R4, R11, R12)', () => {
 
 describe('home and settings markup', () => {
   it('shows the three desk lists, with empty states that say what to do (R18)', () => {
-    const s = stores();
+    const s = markupStores();
     s.desk.setState({
       status: 'ready',
       lists: { recent: [summary('r1', { title: 'Lost card' })], mostUsed: [], favourites: [] },
     });
-    const html = render(s, <DeskListCards navigate={noop} />, 'id');
+    const html = renderMarkup(s, <DeskListCards navigate={noop} />, 'id');
     for (const id of ['recent-list', 'favourites-list', 'most-used-list'])
       expect(html).toContain(`data-testid="${id}"`);
     expect(html).toContain('Lost card');
@@ -308,11 +275,11 @@ describe('home and settings markup', () => {
   });
 
   it('captures the hotkey and says when another application holds it (R1)', () => {
-    const s = stores();
+    const s = markupStores();
     s.hotkey.setState({
       status: { state: 'failed', accelerator: 'CommandOrControl+Shift+Space', reason: 'in-use' },
     });
-    const html = render(
+    const html = renderMarkup(
       s,
       <HotkeyField
         value="CommandOrControl+Alt+K"
@@ -327,9 +294,9 @@ describe('home and settings markup', () => {
   });
 
   it('puts the quick search in the header with its shortcut', async () => {
-    const s = stores();
+    const s = markupStores();
     await s.app.getState().load();
-    const html = render(s, <Header current="home" navigate={noop} onQuickSearch={noop} />);
+    const html = renderMarkup(s, <Header current="home" navigate={noop} onQuickSearch={noop} />);
     const button = /<button[^>]*data-testid="open-quick-search"[^>]*>/.exec(html)?.[0] ?? '';
     expect(button).toContain('aria-keyshortcuts="Control+Shift+Space"');
     expect(html).toContain('Ctrl+Shift+Space');

@@ -1,14 +1,10 @@
-import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../../../shared/languages';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings';
 import type { NoticeFollowUp } from '../../../../shared/workstation/notices';
-import { createI18n } from '../../i18n/create-i18n';
-import { createStores } from '../../stores/create-stores';
-import { createFakeApi, signedIn } from '../../stores/fake-api';
-import { StoresContext, type Stores } from '../../stores/stores-context';
+import { signedIn } from '../../stores/fake-api';
+import { markupStores, renderMarkup } from '../../stores/render-markup';
+import type { Stores } from '../../stores/stores-context';
 import { FollowUpScreen } from './FollowUpScreen';
 import { LeadProblemNotice } from './LeadProblemNotice';
 import { NoticeLeadScreen } from './NoticeLeadScreen';
@@ -17,8 +13,7 @@ import { SentNoticeList } from './SentNoticeList';
 /* Server-rendered markup of the leads' notices: the hooks the e2e tests use, names and guidance. */
 
 function stores(lang: UiLanguage = 'en'): Stores {
-  const { api } = createFakeApi();
-  const s = createStores(api, { writeText: () => Promise.resolve() });
+  const s = markupStores();
   s.app.setState({
     app: {
       status: 'ready',
@@ -27,21 +22,6 @@ function stores(lang: UiLanguage = 'en'): Stores {
     },
   });
   return s;
-}
-
-function render(s: Stores, node: ReactNode, lang: UiLanguage = 'en'): string {
-  // Server rendering reads zustand's initial state; show it the state each test has set.
-  for (const store of Object.values(s)) {
-    if (typeof store === 'object' && 'getInitialState' in store && 'getState' in store)
-      (store as { getInitialState: unknown; getState: unknown }).getInitialState = (
-        store as { getState: unknown }
-      ).getState;
-  }
-  return renderToStaticMarkup(
-    <StoresContext value={s}>
-      <I18nextProvider i18n={createI18n(lang)}>{node}</I18nextProvider>
-    </StoresContext>,
-  );
 }
 
 const navigate = () => undefined;
@@ -109,7 +89,7 @@ describe('leads’ gate', () => {
   it('tells an agent without the lead capability who may compose', () => {
     const s = stores();
     s.session.setState({ session: signedIn() });
-    const html = render(
+    const html = renderMarkup(
       s,
       <NoticeLeadScreen route={{ section: 'notices', compose: 'new' }} navigate={navigate} />,
     );
@@ -148,7 +128,7 @@ describe('follow-up markup', () => {
         settings: { ...DEFAULT_SETTINGS, uiLanguage: 'hu', contentLanguages: ['hu', 'en'] },
       },
     });
-    const html = render(s, <FollowUpScreen id="card-outage" navigate={navigate} />, 'hu');
+    const html = renderMarkup(s, <FollowUpScreen id="card-outage" navigate={navigate} />, 'hu');
     expect(html).toContain('data-testid="notice-follow-up"');
     expect(html).toContain('>Kártya leállás</h1>');
     expect(html).toContain('data-read="2" data-acknowledged="1"');
@@ -166,7 +146,7 @@ describe('follow-up markup', () => {
     s.noticeLead.setState({
       followUp: { status: 'failed', id: 'x', problem: 'not-found', message: '' },
     });
-    const html = render(s, <FollowUpScreen id="x" navigate={navigate} />);
+    const html = renderMarkup(s, <FollowUpScreen id="x" navigate={navigate} />);
     expect(html).toContain('data-problem="not-found"');
     expect(html).toContain('>Sent notices</button>');
   });
@@ -176,7 +156,7 @@ describe('sent list markup', () => {
   it('lists each sent notice with its counts', () => {
     const s = stores();
     s.noticeLead.setState({ sent: { status: 'ready', notices: [followUp.notice] } });
-    const html = render(s, <SentNoticeList navigate={navigate} />);
+    const html = renderMarkup(s, <SentNoticeList navigate={navigate} />);
     expect(html).toContain('data-notice-id="card-outage"');
     expect(html).toContain('href="#/notices?followUp=card-outage"');
     expect(html).toContain('2 read · 1 acknowledged · of 3');
@@ -186,7 +166,7 @@ describe('sent list markup', () => {
 
 describe('problem guidance', () => {
   it('keeps the draft when offline and names whom a lead may address when forbidden', () => {
-    const offline = render(
+    const offline = renderMarkup(
       stores(),
       <LeadProblemNotice
         problem="offline"
@@ -198,7 +178,7 @@ describe('problem guidance', () => {
     );
     expect(offline).toContain('Your draft is kept here');
     expect(offline).toContain('data-testid="notice-lead-retry"');
-    const forbidden = render(
+    const forbidden = renderMarkup(
       stores(),
       <LeadProblemNotice problem="forbidden" message="" context="send" navigate={navigate} />,
     );

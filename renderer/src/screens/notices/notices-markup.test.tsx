@@ -1,39 +1,13 @@
-import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { UiLanguage } from '../../../../shared/languages';
 import { UrgentNoticeModal } from '../../app/UrgentNoticeModal';
-import { createI18n } from '../../i18n/create-i18n';
-import { createStores } from '../../stores/create-stores';
-import { createFakeApi, signedIn } from '../../stores/fake-api';
+import { signedIn } from '../../stores/fake-api';
 import { noticeView } from '../../stores/fake-notices';
-import { StoresContext, type Stores } from '../../stores/stores-context';
+import { markupStores, renderMarkup } from '../../stores/render-markup';
 import { PinnedNotices } from '../home/PinnedNotices';
 import { NoticeDetail } from './NoticeDetail';
 import { NoticeHistory } from './NoticeHistory';
 
 /* Server-rendered markup of the agents' notices (issue 8): the hooks the e2e tests use and the ARIA. */
-
-function stores(): Stores {
-  const { api } = createFakeApi();
-  return createStores(api, { writeText: () => Promise.resolve() });
-}
-
-function render(s: Stores, node: ReactNode, lang: UiLanguage = 'en'): string {
-  // Server rendering reads zustand's initial state; show it the state each test has set.
-  for (const store of Object.values(s)) {
-    if (typeof store === 'object' && 'getInitialState' in store && 'getState' in store)
-      (store as { getInitialState: unknown; getState: unknown }).getInitialState = (
-        store as { getState: unknown }
-      ).getState;
-  }
-  return renderToStaticMarkup(
-    <StoresContext value={s}>
-      <I18nextProvider i18n={createI18n(lang)}>{node}</I18nextProvider>
-    </StoresContext>,
-  );
-}
 
 const navigate = () => undefined;
 
@@ -47,9 +21,9 @@ const outage = noticeView('outage', {
 
 describe('urgent notice modal markup', () => {
   it('is an alert dialog named by the notice, with one way out: the acknowledgement', () => {
-    const s = stores();
+    const s = markupStores();
     s.pendingNotices.setState({ mustAcknowledge: [outage, noticeView('second')] });
-    const html = render(s, <UrgentNoticeModal navigate={navigate} />);
+    const html = renderMarkup(s, <UrgentNoticeModal navigate={navigate} />);
     expect(html).toContain('role="alertdialog"');
     expect(html).toContain('aria-modal="true"');
     expect(html).toContain('data-notice-id="outage"');
@@ -60,14 +34,14 @@ describe('urgent notice modal markup', () => {
   });
 
   it('is empty when nothing awaits acknowledgement', () => {
-    const html = render(stores(), <UrgentNoticeModal navigate={navigate} />);
+    const html = renderMarkup(markupStores(), <UrgentNoticeModal navigate={navigate} />);
     expect(html).not.toContain('urgent-notice-acknowledge');
   });
 
   it('speaks Traditional Chinese', () => {
-    const s = stores();
+    const s = markupStores();
     s.pendingNotices.setState({ mustAcknowledge: [outage] });
-    const html = render(s, <UrgentNoticeModal navigate={navigate} />, 'zh-TW');
+    const html = renderMarkup(s, <UrgentNoticeModal navigate={navigate} />, 'zh-TW');
     expect(html).toContain('已閱讀並瞭解');
     expect(html).toContain('來自組長的緊急公告');
   });
@@ -75,18 +49,18 @@ describe('urgent notice modal markup', () => {
 
 describe('notices markup', () => {
   it('pins unread important notices on Home, each a link to the notice', () => {
-    const s = stores();
+    const s = markupStores();
     s.pendingNotices.setState({
       pinned: [noticeView('fees', { priority: 'important', title: 'New fees' })],
     });
-    const html = render(s, <PinnedNotices navigate={navigate} />, 'hu');
+    const html = renderMarkup(s, <PinnedNotices navigate={navigate} />, 'hu');
     expect(html).toContain('data-testid="pinned-notices"');
     expect(html).toContain('href="#/notices?notice=fees"');
     expect(html).toContain('Fontos közlemények');
   });
 
   it('lists the history with priority, status and reading, and leads get compose and follow-up', () => {
-    const s = stores();
+    const s = markupStores();
     s.noticeHistory.setState({
       status: 'ready',
       items: [
@@ -100,7 +74,7 @@ describe('notices markup', () => {
       ],
     });
     s.session.setState({ session: signedIn('Lea', 'lea', ['agent', 'lead']) });
-    const html = render(s, <NoticeHistory navigate={navigate} />);
+    const html = renderMarkup(s, <NoticeHistory navigate={navigate} />);
     expect(html).toContain('data-testid="notices-new"');
     expect(html).toContain('data-testid="notices-follow-up"');
     expect(html).toMatch(/data-notice-id="outage"[^>]*data-status="active"/);
@@ -112,16 +86,16 @@ describe('notices markup', () => {
   });
 
   it('hides compose and follow-up from agents', () => {
-    const s = stores();
+    const s = markupStores();
     s.session.setState({ session: signedIn() });
-    const html = render(s, <NoticeHistory navigate={navigate} />);
+    const html = renderMarkup(s, <NoticeHistory navigate={navigate} />);
     expect(html).not.toContain('notices-new');
   });
 
   it('offers "Read and understood" in the notice view until acknowledged', () => {
-    const s = stores();
+    const s = markupStores();
     s.notice.setState({ id: 'outage', status: 'ready', notice: outage });
-    const html = render(s, <NoticeDetail id="outage" navigate={navigate} />);
+    const html = renderMarkup(s, <NoticeDetail id="outage" navigate={navigate} />);
     expect(html).toContain('data-testid="notice-acknowledge"');
     s.notice.setState({
       notice: {
@@ -129,7 +103,7 @@ describe('notices markup', () => {
         reading: { readAt: '2025-03-04T10:00:00.000Z', acknowledgedAt: '2025-03-04T10:00:00.000Z' },
       },
     });
-    const done = render(s, <NoticeDetail id="outage" navigate={navigate} />);
+    const done = renderMarkup(s, <NoticeDetail id="outage" navigate={navigate} />);
     expect(done).not.toContain('data-testid="notice-acknowledge"');
     expect(done).toContain('data-testid="notice-acknowledged"');
   });

@@ -1,19 +1,7 @@
-import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { UiLanguage } from '../../../../shared/languages';
 import { answer, done, input, startSession } from '../../../../shared/trees/runner';
-import { createI18n } from '../../i18n/create-i18n';
-import { createStores } from '../../stores/create-stores';
-import {
-  createFakeApi,
-  sampleTree,
-  signedIn,
-  treeForRun,
-  treeSummary,
-} from '../../stores/fake-api';
-import { StoresContext, type Stores } from '../../stores/stores-context';
+import { sampleTree, signedIn, treeForRun, treeSummary } from '../../stores/fake-api';
+import { markupStores, renderMarkup } from '../../stores/render-markup';
 import { ArticleTrees } from '../article/ArticleTrees';
 import { TreeListScreen } from './TreeListScreen';
 import { TreeRunnerView } from './TreeRunnerView';
@@ -23,25 +11,6 @@ import { TreeRunScreen } from './TreeRunScreen';
  * Server-rendered markup of the agents' side of troubleshooting trees (issue 7): the hooks the
  * end-to-end tests use, the ARIA a screen reader needs, and the words in more than one language.
  */
-
-function stores(): Stores {
-  const { api } = createFakeApi();
-  return createStores(api, { writeText: () => Promise.resolve() });
-}
-
-function render(s: Stores, node: ReactNode, lang: UiLanguage = 'en'): string {
-  for (const store of Object.values(s)) {
-    if (typeof store === 'object' && 'getInitialState' in store && 'getState' in store)
-      (store as { getInitialState: unknown; getState: unknown }).getInitialState = (
-        store as { getState: unknown }
-      ).getState;
-  }
-  return renderToStaticMarkup(
-    <StoresContext value={s}>
-      <I18nextProvider i18n={createI18n(lang)}>{node}</I18nextProvider>
-    </StoresContext>,
-  );
-}
 
 const noop = () => undefined;
 const tree = sampleTree();
@@ -66,7 +35,7 @@ function runner(session = start, lang: 'en' | 'hu' = 'en') {
 
 describe('tree runner markup (issue 7 item 2)', () => {
   it('shows a question with numbered choices, progress and the keys', () => {
-    const html = render(stores(), runner());
+    const html = renderMarkup(markupStores(), runner());
     expect(html).toContain('data-testid="tree-runner"');
     expect(html).toContain('data-node="attempt"');
     expect(html).toMatch(/data-testid="tree-question"[^>]*>Is there an authorisation attempt\?</);
@@ -80,7 +49,7 @@ describe('tree runner markup (issue 7 item 2)', () => {
   });
 
   it('asks for a value with a labelled field, and shows the path taken', () => {
-    const html = render(stores(), runner(atCode));
+    const html = renderMarkup(markupStores(), runner(atCode));
     expect(html).toMatch(
       /<input[^>]*aria-labelledby="tree-q-card-declined"[^>]*data-testid="tree-input"|data-testid="tree-input"[^>]*aria-labelledby="tree-q-card-declined"/,
     );
@@ -90,7 +59,7 @@ describe('tree runner markup (issue 7 item 2)', () => {
   });
 
   it('interpolates variables into texts and lists them (Hungarian)', () => {
-    const html = render(stores(), runner(atStep, 'hu'), 'hu');
+    const html = renderMarkup(markupStores(), runner(atStep, 'hu'), 'hu');
     expect(html).toContain('61-es kód: emelje a limitet.');
     expect(html).toContain('data-testid="tree-done"');
     expect(html).toMatch(/data-testid="tree-variables".*<dt>code<\/dt><dd>61<\/dd>/);
@@ -99,7 +68,7 @@ describe('tree runner markup (issue 7 item 2)', () => {
   });
 
   it('ends with the outcome, its article and a transcript to copy', () => {
-    const html = render(stores(), runner(atEnd, 'hu'), 'hu');
+    const html = renderMarkup(markupStores(), runner(atEnd, 'hu'), 'hu');
     expect(html).toContain('data-outcome="resolved"');
     expect(html).toContain('data-article-id="card-limits"');
     expect(html).toContain('data-testid="tree-copy-transcript"');
@@ -114,8 +83,8 @@ describe('tree runner markup (issue 7 item 2)', () => {
 
   it('shows links as plain text in the editor preview (no handlers)', () => {
     const other = answer(tree, start, 2, 1_000);
-    const html = render(
-      stores(),
+    const html = renderMarkup(
+      markupStores(),
       <TreeRunnerView tree={tree} lang="en" session={other} onChange={noop} onRestart={noop} />,
     );
     expect(html).toContain('data-outcome="linked"');
@@ -126,7 +95,7 @@ describe('tree runner markup (issue 7 item 2)', () => {
 
 describe('troubleshoot screens markup', () => {
   it('lists trees with their first step and a resume badge; authors get the editor', () => {
-    const s = stores();
+    const s = markupStores();
     s.session.setState({ session: signedIn('Bo Li', 'bo', ['agent', 'author']) });
     s.trees.setState({
       status: 'ready',
@@ -135,7 +104,7 @@ describe('troubleshoot screens markup', () => {
         treeSummary('sim', { savedSession: { updatedAt: '2025-03-04T09:15:00.000Z', steps: 2 } }),
       ],
     });
-    const html = render(s, <TreeListScreen navigate={noop} />, 'zh-TW');
+    const html = renderMarkup(s, <TreeListScreen navigate={noop} />, 'zh-TW');
     expect(html.match(/data-testid="tree-list-item"/g)).toHaveLength(2);
     expect(html).toContain('href="#/troubleshoot?tree=card"');
     expect(html).toContain('lang="zh-Hant"');
@@ -146,16 +115,16 @@ describe('troubleshoot screens markup', () => {
   });
 
   it('has no editor button for agents, and an empty state without trees', () => {
-    const s = stores();
+    const s = markupStores();
     s.session.setState({ session: signedIn() });
     s.trees.setState({ status: 'ready', trees: [] });
-    const html = render(s, <TreeListScreen navigate={noop} />);
+    const html = renderMarkup(s, <TreeListScreen navigate={noop} />);
     expect(html).not.toContain('data-testid="author-trees"');
     expect(html).toContain('No troubleshooting trees yet');
   });
 
   it('offers to resume a saved run', () => {
-    const s = stores();
+    const s = markupStores();
     s.treeRun.setState({
       state: {
         status: 'ready',
@@ -167,7 +136,7 @@ describe('troubleshoot screens markup', () => {
         reported: false,
       },
     });
-    const html = render(s, <TreeRunScreen treeId={tree.id} navigate={noop} />, 'hu');
+    const html = renderMarkup(s, <TreeRunScreen treeId={tree.id} navigate={noop} />, 'hu');
     expect(html).toContain('data-testid="tree-resume-continue"');
     expect(html).toContain('data-testid="tree-start-over"');
     expect(html).toContain('1 válasz megadva');
@@ -177,16 +146,16 @@ describe('troubleshoot screens markup', () => {
   });
 
   it('says clearly when the tree is not here, with a way back', () => {
-    const s = stores();
+    const s = markupStores();
     s.treeRun.setState({ state: { status: 'not-found', id: 'gone' } });
-    const html = render(s, <TreeRunScreen treeId="gone" navigate={noop} />);
+    const html = renderMarkup(s, <TreeRunScreen treeId="gone" navigate={noop} />);
     expect(html).toContain('data-testid="tree-not-found"');
     expect(html).toContain('data-testid="tree-back-to-list"');
   });
 
   it('lists the trees that lead to an article', () => {
-    const html = render(
-      stores(),
+    const html = renderMarkup(
+      markupStores(),
       <ArticleTrees
         articleId="card-limits"
         lang="en"
@@ -203,8 +172,8 @@ describe('tree runner with a broken tree (editor preview)', () => {
   it('says the step leads nowhere instead of failing', () => {
     const broken = { ...tree, nodes: { ...tree.nodes } };
     delete (broken.nodes as Record<string, unknown>).code;
-    const html = render(
-      stores(),
+    const html = renderMarkup(
+      markupStores(),
       <TreeRunnerView tree={broken} lang="en" session={atCode} onChange={noop} onRestart={noop} />,
     );
     expect(html).toContain('data-testid="tree-run-error"');
