@@ -8,12 +8,12 @@ import { Icon } from '../../components/Icon';
 import { ScreenTitle } from '../../components/ScreenTitle';
 import { formatDateTime } from '../../lib/format-date';
 import { useNoticeLeadStore, useStores } from '../../stores/stores-context';
-import { sentStatus } from './follow-up';
 import { LeadProblemNotice } from './LeadProblemNotice';
 import { useLeadLanguages } from './lead-languages';
 import { ProgressBar } from './ProgressBar';
 import { RecipientTable } from './RecipientTable';
 import { ReminderPanel } from './ReminderPanel';
+import { SentNoticeFacts } from './SentNoticeFacts';
 import { TeamOverview } from './TeamOverview';
 
 /** Reads and acknowledgements arrive as agents open the notice: poll while the lead watches. */
@@ -95,7 +95,6 @@ function FollowUpView(props: {
   const org = useNoticeLeadStore((s) => s.org);
   const { followUp, navigate } = props;
   const { notice } = followUp;
-  const status = sentStatus(notice, new Date());
   const date = (iso: string) => formatDateTime(iso, i18n.language);
 
   const unitName = (kind: 'businessLines' | 'positions', unitId: string): string => {
@@ -135,20 +134,7 @@ function FollowUpView(props: {
           </button>
         </div>
       </div>
-      <span className="notice-badges">
-        <span className={`badge notice-priority-${notice.priority}`}>
-          {t(`notices.priority.${notice.priority}`)}
-        </span>
-        {status !== 'active' && (
-          <span className={`badge notice-status-${status}`}>{t(`notices.status.${status}`)}</span>
-        )}
-        {notice.requiresAck && <span className="badge">{t('noticeLead.ackBadge')}</span>}
-      </span>
-      <p className="notice-dates muted">
-        <Icon name="clock" size={14} />
-        <span>{t('notices.published', { date: date(notice.publishAt) })}</span>
-        {notice.expiresAt && <span>{t('notices.expires', { date: date(notice.expiresAt) })}</span>}
-      </p>
+      <SentNoticeFacts notice={notice} />
       <p className="follow-up-audience" data-testid="notice-follow-up-audience">
         <strong>{t('noticeLead.audience.label')}:</strong> {audience} ·{' '}
         {t('noticeLead.audienceSize', { count: notice.audienceSize })}

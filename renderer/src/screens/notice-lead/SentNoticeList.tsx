@@ -6,12 +6,12 @@ import { formatRoute, type Route } from '../../app/route';
 import { onPlainClick } from '../../components/ArticleList';
 import { Icon } from '../../components/Icon';
 import { ScreenTitle } from '../../components/ScreenTitle';
-import { formatDateTime } from '../../lib/format-date';
 import { useNoticeLeadStore, useStores } from '../../stores/stores-context';
 import { sentStatus } from './follow-up';
 import { LeadProblemNotice } from './LeadProblemNotice';
 import { useLeadLanguages } from './lead-languages';
 import { ProgressBar } from './ProgressBar';
+import { SentNoticeFacts } from './SentNoticeFacts';
 
 const HISTORY: Route = { section: 'notices' };
 
@@ -74,12 +74,11 @@ export function SentNoticeList({ navigate }: { navigate: (route: Route) => void 
 }
 
 function SentNoticeItem(props: { notice: SentNoticeSummary; navigate: (route: Route) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const langs = useLeadLanguages();
   const { notice } = props;
   const route: Route = { section: 'notices', followUp: notice.id };
   const status = sentStatus(notice, new Date());
-  const date = (iso: string) => formatDateTime(iso, i18n.language);
   return (
     <li
       className={`notice-list-item sent-notice notice-${notice.priority} status-${status}`}
@@ -93,27 +92,9 @@ function SentNoticeItem(props: { notice: SentNoticeSummary; navigate: (route: Ro
       >
         {pickText(notice.title, langs) || notice.id}
       </a>
-      <span className="notice-badges">
-        <span className={`badge notice-priority-${notice.priority}`}>
-          {t(`notices.priority.${notice.priority}`)}
-        </span>
-        {status !== 'active' && (
-          <span className={`badge notice-status-${status}`}>{t(`notices.status.${status}`)}</span>
-        )}
-        {notice.requiresAck && <span className="badge">{t('noticeLead.ackBadge')}</span>}
-      </span>
-      <p className="notice-dates muted">
-        <Icon name="clock" size={14} />
-        <span>{t('notices.published', { date: date(notice.publishAt) })}</span>
-        {notice.expiresAt && (
-          <span>
-            {status === 'expired'
-              ? t('notices.expiredOn', { date: date(notice.expiresAt) })
-              : t('notices.expires', { date: date(notice.expiresAt) })}
-          </span>
-        )}
+      <SentNoticeFacts notice={notice}>
         <span>{t('noticeLead.audienceSize', { count: notice.audienceSize })}</span>
-      </p>
+      </SentNoticeFacts>
       <ProgressBar {...notice} />
     </li>
   );
