@@ -26,9 +26,17 @@ test('an agent signs in, the knowledge base downloads, and search finds it (hu)'
   await page.getByTestId('sign-in-submit').click();
   await expect(page.getByTestId('signed-in-as')).toContainText(DEMO.agent.username);
   await expect(status).toHaveAttribute('data-status', 'online', { timeout: 20_000 });
-  // The demo's urgent outage notice arrives with the download and must be confirmed first.
-  await page.getByTestId('urgent-notice-acknowledge').click();
-  await expect(page.getByTestId('urgent-notice')).toBeHidden();
+  // The demo's urgent outage notice (and any urgent notice another test on this worker's server
+  // sent to cards) arrives with the download and must be confirmed first, one after the other.
+  const modal = page.getByTestId('urgent-notice');
+  const waiting = (await synced.core.getPendingNotices()).mustAcknowledge;
+  expect(waiting.length).toBeGreaterThan(0);
+  for (let left = waiting.length; left > 0; left--) {
+    const shown = (await modal.getAttribute('data-notice-id')) ?? '';
+    await page.getByTestId('urgent-notice-acknowledge').click();
+    await expect(modal).not.toHaveAttribute('data-notice-id', shown);
+  }
+  await expect(modal).toBeHidden();
   await page.screenshot({ path: 'docs/screenshots/sync-settings-hu.png' });
 
   await frame.nav('search').click();
