@@ -110,6 +110,20 @@ describeStores('troubleshooting tree authoring (issue 7)', (h) => {
     expect((await agent.client.get(`/api/trees/${id}`)).status).toBe(404);
   });
 
+  it('gives the document back with its nodes in the order the author saved them', async () => {
+    const author = await h().user([member('cards', 'author')]);
+    const id = unique('tree');
+    const doc = treeDocument(id, { title: { en: 'Router down' } });
+    // Reverse the authored order (jsonb would hand the keys back sorted by length, then bytes).
+    const reordered = {
+      ...doc,
+      nodes: Object.fromEntries(Object.entries(doc.nodes).reverse()),
+    };
+    await author.client.ok('PUT', path(id), { title: doc.title, document: reordered });
+    const opened = await author.client.ok<{ tree: AuthoringTree }>('GET', path(id));
+    expect(Object.keys(opened.tree.document.nodes)).toEqual(Object.keys(reordered.nodes));
+  });
+
   it('answers 409 instead of overwriting a version saved since the author opened it', async () => {
     const author = await h().user([member('cards', 'author')]);
     const id = unique('tree');
