@@ -304,6 +304,12 @@ export function createFakeApi() {
     /** Notice ids reminded, in order. */
     reminders: [] as string[],
   };
+  /** A call with a side effect and nothing to answer: remembered in order and with its argument. */
+  const record = <T>(name: string, list: T[], value: T): Promise<void> => {
+    calls.push(name);
+    list.push(value);
+    return Promise.resolve();
+  };
   const notFound = { ok: false, problem: 'not-found', message: 'No such tree.' } as const;
   const offline = { ok: false, problem: 'offline', message: 'The fake has no server.' } as const;
   const leadAnswer = <A, T>(answer: FakeLeadAnswer<A, T> | undefined, arg: A) =>
@@ -368,27 +374,15 @@ export function createFakeApi() {
       if (d) state.details.set(input.id, { ...d, favourite: input.favourite });
       return Promise.resolve();
     },
-    sendFeedback: (input) => {
-      calls.push('sendFeedback');
-      sent.feedback.push(input);
-      return Promise.resolve();
-    },
-    reportQuestion: (input) => {
-      calls.push('reportQuestion');
-      sent.questions.push(input);
-      return Promise.resolve();
-    },
+    sendFeedback: (input) => record('sendFeedback', sent.feedback, input),
+    reportQuestion: (input) => record('reportQuestion', sent.questions, input),
     getHotkeyStatus: () => Promise.resolve(state.hotkey),
     closePopup: () => {
       calls.push('closePopup');
       sent.closePopup++;
       return Promise.resolve();
     },
-    openInMainWindow: (ref) => {
-      calls.push('openInMainWindow');
-      sent.openInMainWindow.push(ref);
-      return Promise.resolve();
-    },
+    openInMainWindow: (ref) => record('openInMainWindow', sent.openInMainWindow, ref),
     listTrees: () => Promise.resolve(state.trees),
     getTree: (ref) => Promise.resolve(state.treesForRun.get(ref.id) ?? null),
     saveTreeSession: (input) => {

@@ -9,6 +9,7 @@ import {
   addChoice,
   changeKind,
   NODE_KINDS,
+  patchAt,
   removeBranch,
   removeChoice,
   removeNode,
@@ -165,12 +166,7 @@ function KindFields(props: NodeFormProps & { node: TreeNode; put: (node: TreeNod
                 value={choice.label}
                 languages={props.languages}
                 required={props.required}
-                onChange={(label) =>
-                  put({
-                    ...node,
-                    choices: node.choices.map((c, j) => (j === i ? { ...c, label } : c)),
-                  })
-                }
+                onChange={(label) => put({ ...node, choices: patchAt(node.choices, i, { label }) })}
               />
               <div className="tree-choice-foot">
                 <NodeSelect
@@ -179,12 +175,7 @@ function KindFields(props: NodeFormProps & { node: TreeNode; put: (node: TreeNod
                   tree={tree}
                   testId="tree-choice-next"
                   onChange={(next) =>
-                    put({
-                      ...node,
-                      choices: node.choices.map((c, j) =>
-                        j === i ? { ...c, next: next ?? '' } : c,
-                      ),
-                    })
+                    put({ ...node, choices: patchAt(node.choices, i, { next: next ?? '' }) })
                   }
                 />
                 <button
@@ -326,10 +317,7 @@ function ConditionFields(
               label={t('treeEditor.equals')}
               value={branch.equals}
               onChange={(equals) =>
-                put({
-                  ...node,
-                  branches: node.branches.map((b, j) => (j === i ? { ...b, equals } : b)),
-                })
+                put({ ...node, branches: patchAt(node.branches, i, { equals }) })
               }
             />
             <NodeSelect
@@ -337,10 +325,7 @@ function ConditionFields(
               value={branch.next}
               tree={tree}
               onChange={(next) =>
-                put({
-                  ...node,
-                  branches: node.branches.map((b, j) => (j === i ? { ...b, next: next ?? '' } : b)),
-                })
+                put({ ...node, branches: patchAt(node.branches, i, { next: next ?? '' }) })
               }
             />
             <button

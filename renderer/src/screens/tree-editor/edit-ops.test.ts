@@ -20,6 +20,7 @@ import {
   toSaveInput,
   treeProblems,
   uniqueNodeId,
+  patchAt,
 } from './edit-ops';
 
 // Issue 7 item 4: the editor's edits, each returning a new tree the validator then judges.
@@ -227,5 +228,19 @@ describe('the document to save', () => {
         { nodeId: 'escalation', field: 'queue' },
       ],
     });
+  });
+});
+
+describe('patchAt', () => {
+  it('changes only the item at the index, leaving the list and the others as they were', () => {
+    const items = [
+      { label: 'a', next: 'x' },
+      { label: 'b', next: 'y' },
+    ];
+    expect(patchAt(items, 1, { next: 'z' })).toEqual([
+      { label: 'a', next: 'x' },
+      { label: 'b', next: 'z' },
+    ]);
+    expect(items[1]?.next).toBe('y');
   });
 });

@@ -28,6 +28,15 @@ export const TREE_ID_MAX = 100;
 export const NODE_ID_PATTERN = /^[A-Za-z0-9][\w.-]*$/;
 export const NODE_ID_MAX = 60;
 
+/** The list with item `index` changed by `patch` (a choice's label, a branch's next node, …). */
+export function patchAt<T extends object>(
+  items: readonly T[],
+  index: number,
+  patch: Partial<T>,
+): T[] {
+  return items.map((item, i) => (i === index ? { ...item, ...patch } : item));
+}
+
 export function isValidTreeId(id: string): boolean {
   return id.length <= TREE_ID_MAX && TREE_ID_PATTERN.test(id);
 }
