@@ -18,6 +18,10 @@ import { registerNoticeRoutes } from './knowledge/notice-routes';
 import { DEFAULT_DEMO_DIR } from './knowledge/demo-loader';
 import { registerImportRoutes } from './knowledge/import-routes';
 import { registerReadingRoutes } from './knowledge/reading-routes';
+import { startArticleScheduler } from './knowledge/article-scheduler';
+import { registerFeedbackRoutes } from './knowledge/feedback-routes';
+import { registerLibraryRoutes } from './knowledge/library-routes';
+import { registerWorkflowRoutes } from './knowledge/workflow-routes';
 import { DEFAULT_PUSH_OPTIONS, PushHub, type PushOptions } from './push/hub';
 import { migrate } from './store/migrate';
 import { openStore } from './store/open';
@@ -104,6 +108,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     registerContentRoutes(api);
     registerNoticeRoutes(api);
     registerReadingRoutes(api);
+    registerWorkflowRoutes(api);
+    registerFeedbackRoutes(api);
+    registerLibraryRoutes(api);
     registerSyncRoutes(api);
     registerEventRoutes(api);
     // SSE responses never end on their own: end them before Fastify waits for open requests.
@@ -123,6 +130,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       );
     }, RETENTION_INTERVAL_MS);
     retention.unref();
+    const stopScheduler = startArticleScheduler(store, app.log);
     ready = true;
     let closing: Promise<void> | undefined;
     return {
@@ -136,6 +144,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         (closing ??= (async () => {
           ready = false;
           clearInterval(retention);
+          stopScheduler();
           await app.close();
           if (ownsStore) await store.close();
         })()),

@@ -90,6 +90,9 @@ describe('parseAgentCall', () => {
         'listSentNotices',
         'getNoticeFollowUp',
         'remindNotice',
+        'authoring',
+        'suggestEdit',
+        'listMyFeedback',
       ].sort(),
     );
   });

@@ -18,6 +18,7 @@ import {
   treeRefSchema,
   treeSessionSaveSchema,
 } from './workstation/trees';
+import { authoringRequestSchema, suggestEditSchema } from './workstation/authoring';
 import { noticeDraftSchema, noticeListQuerySchema, noticeRefSchema } from './workstation/notices';
 
 const articleRefSchema = z
@@ -70,6 +71,9 @@ export const agentCallArgs = {
   listSentNotices: z.tuple([]),
   getNoticeFollowUp: z.tuple([noticeRefSchema]),
   remindNotice: z.tuple([noticeRefSchema]),
+  authoring: z.tuple([authoringRequestSchema]),
+  suggestEdit: z.tuple([suggestEditSchema]),
+  listMyFeedback: z.tuple([]),
 } satisfies { [K in AgentCallName]: z.ZodType<Parameters<AgentCalls[K]>> };
 
 export function isAgentCallName(name: string): name is AgentCallName {

@@ -19,6 +19,14 @@ import type {
   WhatsNewQuery,
 } from './workstation/sync-state';
 import type {
+  AuthoringInput,
+  AuthoringOp,
+  AuthoringOutcome,
+  FeedbackAnswered,
+  FeedbackItem,
+  SuggestEdit,
+} from './workstation/authoring';
+import type {
   ArticleDetails,
   CategoryListing,
   CategoryListQuery,
@@ -160,6 +168,14 @@ export interface AgentCalls {
   getNoticeFollowUp(ref: NoticeRef): Promise<AuthoringResult<{ followUp: NoticeFollowUp }>>;
   /** Leads, online: notify again only those who have not read / acknowledged it. */
   remindNotice(ref: NoticeRef): Promise<AuthoringResult<{ reminded: number }>>;
+
+  // Knowledge authoring and governance (issue 9; types in shared/workstation/authoring.ts).
+  /** Authors, reviewers, owners: one online call for every operation (AUTHORING_ROUTES). */
+  authoring<K extends AuthoringOp>(request: AuthoringInput<K>): Promise<AuthoringOutcome<K>>;
+  /** Agents, online: propose a change; it reaches the owner as a draft revision and an inbox item. */
+  suggestEdit(input: SuggestEdit): Promise<AuthoringResult<{ revision: number }>>;
+  /** Agents, online: their own feedback, suggestions and questions with the owners' answers. */
+  listMyFeedback(): Promise<AuthoringResult<{ items: FeedbackItem[] }>>;
 }
 
 export type AgentCallName = keyof AgentCalls;
@@ -181,6 +197,8 @@ export interface AgentEvents {
   popupRequested: PopupRequest;
   /** The popup asked to be hidden (the desktop shell hides its window). */
   popupClosed: null;
+  /** Owners answered some of this agent's feedback since the last check (after a sync). */
+  feedbackAnswered: FeedbackAnswered;
 }
 
 export type AgentEventName = keyof AgentEvents;
@@ -197,6 +215,7 @@ export const AGENT_EVENT_NAMES = [
   'hotkeyStatusChanged',
   'popupRequested',
   'popupClosed',
+  'feedbackAnswered',
 ] as const satisfies readonly AgentEventName[];
 type _AllEventsListed =
   Exclude<AgentEventName, (typeof AGENT_EVENT_NAMES)[number]> extends never ? true : never;

@@ -59,7 +59,15 @@ import type {
   PendingNotices,
   SentNoticeSummary,
 } from '../../shared/workstation/notices';
+import type {
+  AuthoringInput,
+  AuthoringOp,
+  AuthoringOutcome,
+  FeedbackItem,
+  SuggestEdit,
+} from '../../shared/workstation/authoring';
 import { repairTreeSearchDocs } from '../../db/trees/search-docs';
+import { KnowledgeAuthoring } from './authoring/knowledge-authoring';
 import { TreeAuthoring } from './trees/tree-authoring';
 import { TreeDesk } from './trees/tree-desk';
 import { NoticeAuthoring } from './notices/notice-authoring';
@@ -102,9 +110,10 @@ export class AgentCore implements AgentCalls {
   private readonly desk: ArticleDesk;
   private readonly popup: PopupShell;
   private readonly trees: TreeDesk;
-  private readonly authoring: TreeAuthoring;
+  private readonly treeAuthoring: TreeAuthoring;
   private readonly notices: NoticeDesk;
   private readonly noticeAuthoring: NoticeAuthoring;
+  private readonly knowledge: KnowledgeAuthoring;
 
   private constructor(
     private readonly options: AgentCoreOptions,
@@ -144,8 +153,9 @@ export class AgentCore implements AgentCalls {
       readingLanguages: (preferred) => readingLanguages(this.settings.get(), preferred),
       report: (type, payload) => this.sync.record(type, payload),
     });
-    this.authoring = new TreeAuthoring(() => this.sync.connection());
+    this.treeAuthoring = new TreeAuthoring(() => this.sync.connection());
     this.noticeAuthoring = new NoticeAuthoring(() => this.sync.connection());
+    this.knowledge = new KnowledgeAuthoring(() => this.sync.connection());
     this.notices.timer.reschedule();
     this.popup = new PopupShell(
       options.host,
@@ -303,21 +313,21 @@ export class AgentCore implements AgentCalls {
   }
 
   async listAuthoringTrees(): Promise<AuthoringResult<{ trees: AuthoringTreeSummary[] }>> {
-    return this.authoring.list();
+    return this.treeAuthoring.list();
   }
 
   async getAuthoringTree(ref: { id: string }): Promise<AuthoringResult<{ tree: AuthoringTree }>> {
-    return this.authoring.get(ref.id);
+    return this.treeAuthoring.get(ref.id);
   }
 
   async saveAuthoringTree(input: AuthoringTreeSave): Promise<AuthoringResult<{ version: number }>> {
-    return this.authoring.save(input);
+    return this.treeAuthoring.save(input);
   }
 
   async publishAuthoringTree(
     input: AuthoringTreePublish,
   ): Promise<AuthoringResult<{ version: number }>> {
-    return this.authoring.publish(input);
+    return this.treeAuthoring.publish(input);
   }
 
   async listNotices(query: NoticeListQuery): Promise<NoticeView[]> {
@@ -358,6 +368,18 @@ export class AgentCore implements AgentCalls {
 
   async remindNotice(ref: NoticeRef): Promise<AuthoringResult<{ reminded: number }>> {
     return this.noticeAuthoring.remind(ref.id);
+  }
+
+  async authoring<K extends AuthoringOp>(request: AuthoringInput<K>): Promise<AuthoringOutcome<K>> {
+    return this.knowledge.run(request);
+  }
+
+  async suggestEdit(input: SuggestEdit): Promise<AuthoringResult<{ revision: number }>> {
+    return this.knowledge.suggestEdit(input);
+  }
+
+  async listMyFeedback(): Promise<AuthoringResult<{ items: FeedbackItem[] }>> {
+    return this.knowledge.myFeedback();
   }
 
   /** The desktop shell: how registering the global hotkey went (at start and after a change). */

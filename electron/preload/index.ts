@@ -84,6 +84,9 @@ const api = {
   listSentNotices: () => call('listSentNotices'),
   getNoticeFollowUp: (ref) => call('getNoticeFollowUp', ref),
   remindNotice: (ref) => call('remindNotice', ref),
+  authoring: (request) => call('authoring', request) as never,
+  suggestEdit: (input) => call('suggestEdit', input),
+  listMyFeedback: () => call('listMyFeedback'),
   on,
 } satisfies AgentApi;
 

@@ -134,7 +134,7 @@ export class ServerConnection {
 
   /** An authenticated JSON call whose answer is checked against `schema` (authoring routes). */
   async call<T>(
-    method: 'GET' | 'POST' | 'PUT',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     schema: z.ZodType<T>,
     body?: unknown,
@@ -189,7 +189,7 @@ export class ServerConnection {
   }
 
   private async request(
-    method: 'GET' | 'POST' | 'PUT',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     options: { body?: unknown; auth?: boolean; timeoutMs?: number } = {},
   ): Promise<unknown> {
@@ -213,6 +213,8 @@ export class ServerConnection {
       throw unreachable(this.baseUrl, error);
     }
     if (!response.ok) throw failureFromText(response.status, text);
+    // A route that answers nothing (204, or an empty 200 after a DELETE) means "done".
+    if (text === '') return {};
     try {
       return JSON.parse(text) as unknown;
     } catch {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon';
-import { NAV_SECTIONS, type Route, type Section } from './route';
+import { useSessionStore } from '../stores/stores-context';
+import { GATED_SECTIONS, NAV_SECTIONS, type Route, type Section } from './route';
 
 export function NavBar({
   current,
@@ -10,10 +11,17 @@ export function NavBar({
   navigate: (route: Route) => void;
 }) {
   const { t } = useTranslation();
+  const capabilities = useSessionStore((s) =>
+    s.session?.status === 'signed-in' ? s.session.capabilities : null,
+  );
+  const visible = NAV_SECTIONS.filter((section) => {
+    const needs = GATED_SECTIONS[section];
+    return !needs || (capabilities?.some((c) => needs.includes(c)) ?? false);
+  });
   return (
     <nav className="nav" aria-label={t('nav.label')}>
       <ul>
-        {NAV_SECTIONS.map((section) => (
+        {visible.map((section) => (
           <li key={section}>
             <a
               href={`#/${section}`}

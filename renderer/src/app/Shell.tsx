@@ -8,6 +8,7 @@ import {
 } from '../screens/quick-search/QuickSearchOverlay';
 import { SearchScreen } from '../screens/search/SearchScreen';
 import { NoticesScreen } from '../screens/notices/NoticesScreen';
+import { KnowledgeScreen } from '../screens/knowledge/KnowledgeScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TroubleshootScreen } from '../screens/troubleshoot/TroubleshootScreen';
 import { useApi, useReadyApp, useStores } from '../stores/stores-context';
@@ -33,6 +34,8 @@ function CurrentScreen({ route, navigate }: { route: Route; navigate: (route: Ro
       return <TroubleshootScreen route={route} navigate={navigate} />;
     case 'notices':
       return <NoticesScreen route={route} navigate={navigate} />;
+    case 'knowledge':
+      return <KnowledgeScreen route={route} navigate={navigate} />;
     case 'settings':
       return <SettingsScreen />;
   }

@@ -1,18 +1,40 @@
-import type { ArticleRef } from '../../../shared/api';
+import type { ArticleRef, UserCapability } from '../../../shared/api';
 import { ARTICLE_TYPES, type ArticleType } from '../../../shared/article';
-import { parseContentLanguage } from '../../../shared/languages';
+import { parseContentLanguage, type ContentLanguage } from '../../../shared/languages';
 import type { OpenRequest } from '../../../shared/workstation/sync-state';
 
 /** Sections in navigation order; Settings is reached from the header. */
-export const NAV_SECTIONS = ['home', 'search', 'browse', 'troubleshoot', 'notices'] as const;
+export const NAV_SECTIONS = [
+  'home',
+  'search',
+  'browse',
+  'troubleshoot',
+  'notices',
+  'knowledge',
+] as const;
+/** Sections only some users see in the navigation (the route itself still checks capabilities). */
+export const GATED_SECTIONS: Partial<Record<Section, readonly UserCapability[]>> = {
+  knowledge: ['author', 'reviewer', 'admin'],
+};
+
+/** The tabs of the Knowledge section (issue 9: authors, reviewers, owners). */
+export const KNOWLEDGE_TABS = [
+  'articles',
+  'review',
+  'inbox',
+  'audit',
+  'categories',
+  'synonyms',
+] as const;
+export type KnowledgeTab = (typeof KNOWLEDGE_TABS)[number];
 export type Section = (typeof NAV_SECTIONS)[number] | 'settings';
 
 export interface Route {
   section: Section;
   /** The article open in the Search or Browse section. */
   article?: ArticleRef;
-  /** A part of Home to bring into view (only Home has one: the What's new list). */
-  show?: 'whats-new';
+  /** A part of Home to bring into view: the What's new list, or the agent's own feedback with answers. */
+  show?: 'whats-new' | 'my-feedback';
   /** Browse: the chosen category, and the type its list is narrowed to. */
   category?: string;
   type?: ArticleType;
@@ -26,6 +48,12 @@ export interface Route {
   compose?: string;
   /** Notices, leads: follow up ("#/notices?followUp=<id>"; "*" for the list of sent notices). */
   followUp?: string;
+  /** Knowledge: the tab ("#/knowledge?tab=inbox"; default articles). */
+  tab?: KnowledgeTab;
+  /** Knowledge: the article open in the editor ("#/knowledge?doc=<id>"; "new" for a new one). */
+  doc?: string;
+  /** Knowledge, with `doc`: the versions and diff of one language variant ("&history=hu"). */
+  history?: ContentLanguage;
 }
 
 /** The hash the desktop app's quick-search popup window loads (electron/main/windows.ts). */
@@ -81,7 +109,18 @@ export function parseRoute(hash: string): Route {
   if (!SECTIONS.includes(section)) return HOME_ROUTE;
   const route: Route = { section: section as Section };
   const params = new URLSearchParams(queryString);
-  if (section === 'home' && params.get('show') === 'whats-new') route.show = 'whats-new';
+  const show = params.get('show');
+  if (section === 'home' && (show === 'whats-new' || show === 'my-feedback')) route.show = show;
+  if (section === 'knowledge') {
+    const tab = params.get('tab');
+    if (tab && (KNOWLEDGE_TABS as readonly string[]).includes(tab)) route.tab = tab as KnowledgeTab;
+    const doc = params.get('doc');
+    if (doc && doc.length <= 200) {
+      route.doc = doc;
+      const history = parseContentLanguage(params.get('history') ?? '');
+      if (history) route.history = history;
+    }
+  }
   if (section === 'search' || section === 'browse') {
     const article = readArticle(params);
     if (article) route.article = article;
@@ -125,6 +164,13 @@ export function formatRoute(route: Route): string {
   if (route.section === 'troubleshoot') {
     if (route.edit) params.set('edit', route.edit);
     else if (route.tree) params.set('tree', route.tree);
+  }
+  if (route.section === 'knowledge') {
+    if (route.tab) params.set('tab', route.tab);
+    if (route.doc) {
+      params.set('doc', route.doc);
+      if (route.history) params.set('history', route.history);
+    }
   }
   if (route.section === 'notices') {
     if (route.compose) params.set('compose', route.compose);

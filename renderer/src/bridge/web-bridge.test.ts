@@ -209,6 +209,7 @@ describe('web bridge: sync events (issue 5)', () => {
       syncStateChanged: syncState,
       articlesChanged: { added: [], changed: [], removed: ['a1'], initial: false },
       noticesReceived: { notices: [] },
+      feedbackAnswered: { items: [] },
       noticesChanged: null,
       openRequested: { target: 'whats-new' },
       hotkeyStatusChanged: { state: 'in-page', accelerator: 'CommandOrControl+Shift+Space' },

@@ -192,6 +192,9 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
     listSentNotices: () => call('listSentNotices', []),
     getNoticeFollowUp: (ref) => call('getNoticeFollowUp', [ref]),
     remindNotice: (ref) => call('remindNotice', [ref]),
+    authoring: (request) => call('authoring', [request]) as never,
+    suggestEdit: (input) => call('suggestEdit', [input]),
+    listMyFeedback: () => call('listMyFeedback', []),
     on<E extends AgentEventName>(
       event: E,
       listener: (payload: AgentEvents[E]) => void,

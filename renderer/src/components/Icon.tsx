@@ -5,6 +5,7 @@ const PATHS = {
   browse: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z',
   troubleshoot: 'M9 3h6v5H9zM12 8v3M6 11h12M6 11v5M18 11v5M3 16h6v5H3zM15 16h6v5h-6z',
   notices: 'M6 16V11a6 6 0 1 1 12 0v5l2 2H4l2-2Zm4 4h4',
+  knowledge: 'M4 5a2 2 0 0 1 2-2h12v16H6a2 2 0 0 0-2 2V5Zm0 16a2 2 0 0 1 2-2h12v2H6M9 8h6M9 12h4',
   settings: 'M4 6h9M17 6h3M15 4v4M4 12h3M11 12h9M9 10v4M4 18h11M19 18h1M17 16v4',
   back: 'M15 5l-7 7 7 7',
   up: 'M6 15l6-6 6 6',

@@ -43,6 +43,14 @@ import type {
   OrgUnits,
   SentNoticeSummary,
 } from '../../../shared/workstation/notices';
+import type {
+  AuthoringInput,
+  AuthoringOp,
+  AuthoringOutcome,
+  AuthoringRequest,
+  FeedbackItem,
+  SuggestEdit,
+} from '../../../shared/workstation/authoring';
 import { listFakeNotices, pendingFakeNotices, readFakeNotice } from './fake-notices';
 import type {
   ArticleChange,
@@ -247,6 +255,11 @@ export interface FakeLeadAnswers {
   remindNotice?: FakeLeadAnswer<NoticeRef, { reminded: number }>;
 }
 
+/** Knowledge authoring answers in the fake (issue 9): per operation, fixed or computed from the request. */
+export type FakeAuthoringAnswers = {
+  [K in AuthoringOp]?: AuthoringOutcome<K> | ((request: AuthoringInput<K>) => AuthoringOutcome<K>);
+};
+
 export function createFakeApi() {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const listeners = new Map<AgentEventName, Set<(payload: never) => void>>();
@@ -284,6 +297,10 @@ export function createFakeApi() {
     /** By tree id. */
     authoring: new Map<string, AuthoringTree>(),
     lead: {} as FakeLeadAnswers,
+    /** `offline` for every operation until a test sets its answer. */
+    authoringAnswers: {} as FakeAuthoringAnswers,
+    myFeedback: undefined as FakeLeadAnswer<undefined, { items: FeedbackItem[] }> | undefined,
+    suggestEdit: undefined as FakeLeadAnswer<SuggestEdit, { revision: number }> | undefined,
   };
   /** What the desk calls with side effects were asked to do, in order. */
   const sent = {
@@ -303,6 +320,9 @@ export function createFakeApi() {
     notices: [] as NoticeDraft[],
     /** Notice ids reminded, in order. */
     reminders: [] as string[],
+    /** Every authoring request, in order. */
+    authoring: [] as AuthoringRequest[],
+    suggestions: [] as SuggestEdit[],
   };
   /** A call with a side effect and nothing to answer: remembered in order and with its argument. */
   const record = <T>(name: string, list: T[], value: T): Promise<void> => {
@@ -447,6 +467,22 @@ export function createFakeApi() {
       sent.reminders.push(ref.id);
       return leadAnswer(state.lead.remindNotice, ref);
     },
+    // Authoring (issue 9): `offline` until a test sets `state.authoringAnswers[op]`.
+    authoring: <K extends AuthoringOp>(
+      request: AuthoringInput<K>,
+    ): Promise<AuthoringOutcome<K>> => {
+      calls.push(`authoring:${request.op}`);
+      sent.authoring.push(request as AuthoringRequest);
+      const answer = state.authoringAnswers[request.op as K] as
+        FakeLeadAnswer<AuthoringInput<K>, object> | undefined;
+      return leadAnswer(answer, request) as Promise<AuthoringOutcome<K>>;
+    },
+    suggestEdit: (input) => {
+      calls.push('suggestEdit');
+      sent.suggestions.push(input);
+      return leadAnswer(state.suggestEdit, input);
+    },
+    listMyFeedback: () => leadAnswer(state.myFeedback, undefined),
     on<E extends AgentEventName>(event: E, listener: (payload: AgentEvents[E]) => void) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
