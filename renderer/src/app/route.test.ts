@@ -27,6 +27,11 @@ describe('route', () => {
     { section: 'notices', notice: 'outage-1' },
     { section: 'notices', compose: 'new' },
     { section: 'notices', followUp: '*' },
+    { section: 'knowledge' },
+    { section: 'knowledge', tab: 'inbox' },
+    { section: 'knowledge', doc: 'new' },
+    { section: 'knowledge', tab: 'articles', doc: 'card-lost/a b', history: 'zh-Hant' },
+    { section: 'home', show: 'my-feedback' },
   ])('round-trips %j', (route) => {
     expect(parseRoute(formatRoute(route))).toEqual(route);
   });
@@ -55,6 +60,16 @@ describe('route', () => {
     });
     expect(parseRoute('#/search?show=whats-new')).toEqual({ section: 'search' });
     expect(parseRoute('#/home?show=elsewhere')).toEqual({ section: 'home' });
+  });
+
+  it('keeps Knowledge tabs, documents and histories to the Knowledge section (issue 9)', () => {
+    expect(parseRoute('#/knowledge?tab=bogus')).toEqual({ section: 'knowledge' });
+    expect(parseRoute('#/knowledge?history=hu')).toEqual({ section: 'knowledge' });
+    expect(parseRoute('#/knowledge?doc=x&history=klingon')).toEqual({
+      section: 'knowledge',
+      doc: 'x',
+    });
+    expect(parseRoute('#/search?doc=x&tab=inbox')).toEqual({ section: 'search' });
   });
 
   it('knows the popup window by its hash', () => {
