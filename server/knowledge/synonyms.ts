@@ -1,3 +1,4 @@
+import type { SynonymSet } from '../../shared/workstation/authoring';
 import { EVERYONE } from '../access/audience';
 import type { FeedWriter } from '../feed/writer';
 import { notFound } from '../http/errors';
@@ -38,4 +39,23 @@ export async function deleteSynonymSet(tx: Queryable, feed: FeedWriter, id: stri
     audienceBefore: EVERYONE,
     audienceAfter: null,
   });
+}
+
+/** Every synonym set, for the synonym manager (issue 9 item 2), by language then id. */
+export async function listSynonymSets(q: Queryable): Promise<SynonymSet[]> {
+  const rows = await q.query<{
+    id: string;
+    lang: SynonymSet['lang'];
+    terms: string[];
+    updated_at: Date | string;
+  }>('SELECT id, lang, terms, updated_at FROM synonym_sets');
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows
+    .sort((a, b) => byText(a.lang, b.lang) || byText(a.id, b.id))
+    .map((r) => ({
+      id: r.id,
+      lang: r.lang,
+      terms: r.terms,
+      updatedAt: new Date(r.updated_at).toISOString(),
+    }));
 }

@@ -1,12 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import mammoth from 'mammoth';
-import { Marked } from 'marked';
 import type { ImportItem } from '../../../shared/import';
+import {
+  docxDocument,
+  htmlDocument,
+  markdownDocument,
+  UnreadableDocxError,
+  type ConvertedDocument,
+} from '../../../server/knowledge/convert/documents';
 import {
   droppedImageNote,
   idFromFileName,
-  takeHeading,
   titleFromFileName,
   type ConvertDefaults,
   type Converted,
@@ -41,13 +45,12 @@ export async function markdownItem(
   file: string,
   defaults: ConvertDefaults,
 ): Promise<Converted> {
-  const rendered = await new Marked({ gfm: true }).parse(text.replace(/^\uFEFF/, ''));
+  const doc = await markdownDocument(text);
   const notes: string[] = [];
-  const html = await inlineLocalImages(rendered, file, notes);
-  const heading = takeHeading(html, '1');
+  const html = await inlineLocalImages(doc.bodyHtml, file, notes);
   return single(
     file,
-    documentItem(file, heading?.title ?? titleFromFileName(file), heading?.html ?? html, defaults),
+    documentItem(file, doc.title ?? titleFromFileName(file), html, defaults),
     notes,
   );
 }
@@ -58,65 +61,40 @@ export async function htmlItem(
   file: string,
   defaults: ConvertDefaults,
 ): Promise<Converted> {
-  const page = text.replace(/^\uFEFF/, '');
-  const bodyMatch = /<body\b[^>]*>([\s\S]*?)(?:<\/body\s*>|$)/i.exec(page);
-  // Without <body>, drop what would otherwise leak into the text: the head and its <title>.
-  const body = (
-    bodyMatch?.[1] ??
-    page
-      .replace(/<!doctype[^>]*>/gi, '')
-      .replace(/<head\b[^>]*>[\s\S]*?<\/head\s*>/gi, '')
-      .replace(/<\/?html\b[^>]*>/gi, '')
-  ).trim();
+  const doc = htmlDocument(text);
   const notes: string[] = [];
-  const html = await inlineLocalImages(body, file, notes);
-  const pageTitle = takeTitleElement(page);
-  const heading = takeHeading(html, '1');
-  let title = pageTitle ?? heading?.title ?? titleFromFileName(file);
-  let bodyHtml = html;
-  // The usual page repeats its <title> as the first <h1>: show it once.
-  if (heading && (pageTitle === undefined || heading.title === pageTitle)) {
-    title = heading.title;
-    bodyHtml = heading.html;
-  }
-  return single(file, documentItem(file, title, bodyHtml, defaults), notes);
-}
-
-function takeTitleElement(page: string): string | undefined {
-  const match = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(page);
-  const heading = match ? takeHeading(`<h1>${match[1] ?? ''}</h1>`, '1') : undefined;
-  return heading?.title;
+  const html = await inlineLocalImages(doc.bodyHtml, file, notes);
+  return single(
+    file,
+    documentItem(file, doc.title ?? titleFromFileName(file), html, defaults),
+    notes,
+  );
 }
 
 /**
- * Word documents through mammoth: headings, lists, tables and links as HTML, images inline as
- * data: URIs (mammoth's default). Title: the first heading (taken out), else the file name.
+ * Word documents through mammoth (server/knowledge/convert/documents.ts): images inline as data:
+ * URIs. Title: the first heading (taken out), else the file name.
  */
 export async function docxItem(
   bytes: Buffer,
   file: string,
   defaults: ConvertDefaults,
 ): Promise<Converted> {
-  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  let doc: ConvertedDocument;
   try {
-    result = await mammoth.convertToHtml({ buffer: bytes });
+    doc = await docxDocument(bytes);
   } catch (error) {
+    if (!(error instanceof UnreadableDocxError)) throw error;
     return {
       items: [],
-      problems: [{ file, message: `not a readable .docx file (${(error as Error).message})` }],
+      problems: [{ file, message: `not a readable .docx file (${error.message})` }],
       notes: [],
     };
   }
-  const notes = [...new Set(result.messages.map((m) => `${file}: ${m.type}: ${m.message}`))];
-  const heading = takeHeading(result.value);
+  const notes = doc.messages.map((m) => `${file}: ${m}`);
   return single(
     file,
-    documentItem(
-      file,
-      heading?.title ?? titleFromFileName(file),
-      heading?.html ?? result.value,
-      defaults,
-    ),
+    documentItem(file, doc.title ?? titleFromFileName(file), doc.bodyHtml, defaults),
     notes,
   );
 }

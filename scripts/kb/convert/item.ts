@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { ArticleType } from '../../../shared/article';
 import type { ImportItem } from '../../../shared/import';
-import { htmlToPlainText } from '../../../db/html-text';
+import { droppedImageTypes } from '../../../server/knowledge/convert/documents';
 
 /** What the command line says about files that do not say it themselves. */
 export interface ConvertDefaults {
@@ -46,33 +46,12 @@ export function idFromFileName(file: string): string {
 
 export const titleFromFileName = (file: string): string => basename(file, extname(file)).trim();
 
-/**
- * Takes the first heading matching `levels` out of the HTML as the title: it is shown above the
- * body, so leaving it in would show it twice.
- */
-export function takeHeading(
-  html: string,
-  levels = '1-6',
-): { title: string; html: string } | undefined {
-  const match = new RegExp(`<h([${levels}])\\b[^>]*>([\\s\\S]*?)</h\\1\\s*>`, 'i').exec(html);
-  if (!match) return undefined;
-  const title = htmlToPlainText(match[2] ?? '').replace(/\s+/g, ' ');
-  if (!title) return undefined;
-  return {
-    title,
-    html: (html.slice(0, match.index) + html.slice(match.index + match[0].length)).trim(),
-  };
-}
-
-/** The server keeps inline images in these formats only (server/knowledge/sanitize.ts). */
-const KEPT_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,/i;
+export { takeHeading } from '../../../server/knowledge/convert/documents';
 
 /** Inline images the server would drop (EMF and WMF drawings from Word, SVG, TIFF). */
 export function droppedImageNote(file: string, html: string): string | undefined {
-  const dropped = [...html.matchAll(/<img\b[^>]*\bsrc="(data:[^";,]*)/gi)]
-    .map((m) => m[1] ?? '')
-    .filter((src) => !KEPT_IMAGE.test(`${src};base64,`));
+  const dropped = droppedImageTypes(html);
   if (dropped.length === 0) return undefined;
-  const types = [...new Set(dropped.map((s) => s.slice(5) || 'unknown'))].join(', ');
+  const types = [...new Set(dropped)].join(', ');
   return `${file}: ${dropped.length} image${dropped.length === 1 ? '' : 's'} in a format the server does not keep (${types}); only PNG, JPEG, GIF and WebP images are imported`;
 }
