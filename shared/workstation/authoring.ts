@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ARTICLE_TYPES } from '../article';
 import { CONTENT_LANGUAGES } from '../languages';
 import type { AuthoringResult } from './trees';
+export type { AuthoringProblem, AuthoringResult } from './trees';
 import {
   ARTICLE_STATUSES,
   WORKFLOW_ACTIONS,
