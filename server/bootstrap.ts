@@ -3,6 +3,7 @@ import { insertUser } from './accounts/users';
 import { generatePassword, hashPassword, passwordProblem } from './auth/passwords';
 import { writeTransaction } from './feed/writer';
 import { loadDemo, type DemoReport } from './knowledge/demo-loader';
+import { seedDemoFeedback } from './knowledge/feedback-demo';
 import type { Store } from './store/store';
 
 export interface BootstrapResult {
@@ -50,7 +51,10 @@ export async function bootstrapIfEmpty(
     });
     const result: BootstrapResult = { adminUsername: ADMIN_USERNAME };
     if (options.adminPassword === undefined) result.generatedPassword = password;
-    if (options.demoDir) result.demo = await loadDemo(tx, feed, options.demoDir, options.log);
+    if (options.demoDir) {
+      result.demo = await loadDemo(tx, feed, options.demoDir, options.log);
+      await seedDemoFeedback(tx);
+    }
     return result;
   });
 }

@@ -67,6 +67,7 @@ import type {
   SuggestEdit,
 } from '../../shared/workstation/authoring';
 import { repairTreeSearchDocs } from '../../db/trees/search-docs';
+import { FeedbackWatch } from './authoring/feedback-watch';
 import { KnowledgeAuthoring } from './authoring/knowledge-authoring';
 import { TreeAuthoring } from './trees/tree-authoring';
 import { TreeDesk } from './trees/tree-desk';
@@ -114,6 +115,7 @@ export class AgentCore implements AgentCalls {
   private readonly notices: NoticeDesk;
   private readonly noticeAuthoring: NoticeAuthoring;
   private readonly knowledge: KnowledgeAuthoring;
+  private readonly feedbackWatch: FeedbackWatch;
 
   private constructor(
     private readonly options: AgentCoreOptions,
@@ -156,6 +158,18 @@ export class AgentCore implements AgentCalls {
     this.treeAuthoring = new TreeAuthoring(() => this.sync.connection());
     this.noticeAuthoring = new NoticeAuthoring(() => this.sync.connection());
     this.knowledge = new KnowledgeAuthoring(() => this.sync.connection());
+    // Owners' answers to the agent's feedback (R17): asked for after each successful sync.
+    this.feedbackWatch = new FeedbackWatch({
+      dataDir: options.dataDir,
+      session: () => this.sync.session(),
+      fetchMine: () => this.knowledge.myFeedback(),
+      emit: (payload) => this.events.emit('feedbackAnswered', payload),
+      now: options.now,
+    });
+    this.events.on('sessionChanged', () => this.feedbackWatch.sessionChanged());
+    this.events.on('syncStateChanged', (state) => {
+      if (state.status === 'online') void this.feedbackWatch.check();
+    });
     this.notices.timer.reschedule();
     this.popup = new PopupShell(
       options.host,
@@ -241,7 +255,10 @@ export class AgentCore implements AgentCalls {
   }
 
   async syncNow(): Promise<SyncState> {
-    return this.sync.syncNow();
+    const state = await this.sync.syncNow();
+    // Asked by hand: the agent also hears about answers now, not after the next interval.
+    if (state.status === 'online') await this.feedbackWatch.check(true);
+    return state;
   }
 
   async getWhatsNew(query: WhatsNewQuery): Promise<ArticleChange[]> {
@@ -411,6 +428,7 @@ export class AgentCore implements AgentCalls {
   }
 
   close(): void {
+    this.feedbackWatch.close();
     this.searches.flush();
     this.notices.close();
     this.sync.close();

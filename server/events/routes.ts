@@ -7,6 +7,7 @@ import {
   type OutboxResult,
 } from '../../shared/sync/outbox';
 import type { Api } from '../http/api';
+import { fileFeedbackEvents } from '../knowledge/feedback-intake';
 import { checkEvent } from './check';
 import { insertEvents } from './queries';
 
@@ -38,11 +39,16 @@ export function registerEventRoutes(api: Api): void {
         if (checked.ok) valid.push({ key: checked.key, event: checked.event });
         else rejected.push({ key: checked.key, reason: checked.reason });
       });
-      const inserted = await insertEvents(
-        store,
-        principal.userId,
-        valid.map((v) => v.event),
-      );
+      // Flags, votes and questions reach the owners' inbox with the events, once each (R17).
+      const inserted = await store.transaction(async (tx) => {
+        const keys = await insertEvents(
+          tx,
+          principal.userId,
+          valid.map((v) => v.event),
+        );
+        await fileFeedbackEvents(tx, principal.userId, [...keys]);
+        return keys;
+      });
       const stored: string[] = [];
       const duplicates: string[] = [];
       for (const { key } of valid) {
