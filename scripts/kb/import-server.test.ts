@@ -35,7 +35,7 @@ type Authored = {
   article: {
     type: string;
     categoryIds: string[];
-    variants: { lang: string; latest: { title: string; bodyHtml: string; tags: string[] } }[];
+    variants: { lang: string; title: string; bodyHtml: string; tags: string[] }[];
   };
 };
 
@@ -121,24 +121,24 @@ describeStores('kb import --server', (h) => {
     expect(pin.type).toBe('procedure');
     expect(pin.categoryIds).toHaveLength(2);
     expect(pin.categoryIds).toContain('cards/pin');
-    expect(pin.variants.map((v) => [v.lang, v.latest.title, v.latest.bodyHtml])).toEqual([
+    expect(pin.variants.map((v) => [v.lang, v.title, v.bodyHtml])).toEqual([
       ['en', 'Reset a PIN', '<p>Verify the caller.</p>\n<p>Then reset the PIN.</p>'],
       ['zh-Hans', '重置密码', '<p>先核实身份。</p>'],
     ]);
 
     const fees = (await read(`${tag}-card-fees`)).article;
     expect(fees.categoryIds).toEqual(['cards/guides']);
-    expect(fees.variants[0]?.latest.title).toBe('Card fees');
-    expect(fees.variants[0]?.latest.bodyHtml).toContain('<strong>€15</strong>');
-    expect(fees.variants[0]?.latest.bodyHtml).toContain('<td>express</td>');
-    expect(fees.variants[0]?.latest.bodyHtml).toContain('<img src="data:image/png;base64,iVBOR');
-    expect(fees.variants[0]?.latest.bodyHtml).not.toContain('<h1>');
+    expect(fees.variants[0]?.title).toBe('Card fees');
+    expect(fees.variants[0]?.bodyHtml).toContain('<strong>€15</strong>');
+    expect(fees.variants[0]?.bodyHtml).toContain('<td>express</td>');
+    expect(fees.variants[0]?.bodyHtml).toContain('<img src="data:image/png;base64,iVBOR');
+    expect(fees.variants[0]?.bodyHtml).not.toContain('<h1>');
 
-    const limits = (await read(`${tag}-limits`)).article.variants[0]?.latest;
+    const limits = (await read(`${tag}-limits`)).article.variants[0];
     expect(limits?.title).toBe('Card limits & caps');
     expect(limits?.bodyHtml).toBe('<p>Daily limit: 500.</p>');
 
-    const replace = (await read(`${tag}-replace`)).article.variants[0]?.latest;
+    const replace = (await read(`${tag}-replace`)).article.variants[0];
     expect(replace?.title).toBe('Replace a card');
     expect(replace?.bodyHtml).toMatch(/^<p>Order a new card\.<\/p><table>/);
     expect(replace?.bodyHtml).toContain('<td><p>Express card</p></td><td><p>€15</p></td>');
@@ -227,7 +227,7 @@ describeStores('kb import --server', (h) => {
       '',
     ]);
     expect(await count()).toBe(before + 1);
-    expect((await read(`${tag}-a`)).article.variants[0]?.latest.title).toBe('A');
+    expect((await read(`${tag}-a`)).article.variants[0]?.title).toBe('A');
   });
 
   it('explains a wrong token, a missing capability, an unreachable server and a bad command line', async () => {

@@ -1,7 +1,8 @@
 import { hasCapability } from '../access/principal';
 import { writeTransaction } from '../feed/writer';
 import type { Api } from '../http/api';
-import { forbidden, notFound } from '../http/errors';
+import { badRequest, forbidden, notFound } from '../http/errors';
+import type { Queryable } from '../store/store';
 import { getArticleForAuthors, listArticlesForAuthors, listRevisions } from './article-queries';
 import {
   deleteArticle,
@@ -23,7 +24,8 @@ export function registerArticleRoutes(api: Api): void {
       url: '/api/authoring/articles',
       tag,
       capability: 'author',
-      summary: 'All articles with the state of each language variant, drafts included.',
+      summary:
+        'All articles with their workflow status and the state of each language variant, drafts included.',
     },
     async () => ({ articles: await listArticlesForAuthors(store) }),
   );
@@ -34,7 +36,8 @@ export function registerArticleRoutes(api: Api): void {
       url: '/api/authoring/articles/:id',
       tag,
       capability: 'author',
-      summary: 'One article with the latest revision of each language variant.',
+      summary:
+        'One article: governance fields, the latest revision of each language variant, workflow history.',
       params: idParams,
     },
     async ({ params }) => {
@@ -50,7 +53,7 @@ export function registerArticleRoutes(api: Api): void {
       url: '/api/authoring/articles/:id/variants/:lang/revisions',
       tag,
       capability: 'author',
-      summary: 'Revision history of one language variant.',
+      summary: 'Revision history of one language variant, newest first.',
       params: variantParams,
     },
     async ({ params }) => ({ revisions: await listRevisions(store, params.id, params.lang) }),
@@ -62,11 +65,17 @@ export function registerArticleRoutes(api: Api): void {
       url: '/api/authoring/articles/:id',
       tag,
       capability: 'author',
-      summary: 'Create an article, or change its type, owner, audience or categories.',
+      summary:
+        'Create an article (a draft owned by its creator), or change its type, owner, audience, ' +
+        'categories, review interval, expiry or (reviewers) whether it needs review.',
       params: idParams,
       body: articleMetaBody,
     },
     async ({ params, body, principal, reply }) => {
+      if (body.reviewRequired !== undefined && !hasCapability(principal, 'reviewer')) {
+        throw forbidden('Only reviewers decide whether an article needs review.');
+      }
+      if (body.owner) await checkOwner(store, body.owner);
       const { created } = await writeTransaction(store, (tx, feed) =>
         putArticle(tx, feed, params.id, body, principal.userId),
       );
@@ -82,7 +91,9 @@ export function registerArticleRoutes(api: Api): void {
       tag,
       capability: 'author',
       summary:
-        'Save a new revision of one language variant (HTML is sanitised); `publish` needs reviewer.',
+        'Save a new revision of one language variant (HTML is sanitised). `baseRevision`: the ' +
+        'revision the author started from (another save since: 409). A published article becomes ' +
+        'a draft again (agents keep the published revisions); `publish` (reviewers) publishes it.',
       params: variantParams,
       body: revisionBody,
     },
@@ -144,4 +155,21 @@ export function registerArticleRoutes(api: Api): void {
       await writeTransaction(store, (tx, feed) => deleteArticle(tx, feed, params.id));
     },
   );
+}
+
+/** Owners are people who can act on what the audits and the inbox tell them (R16). */
+async function checkOwner(q: Queryable, owner: string): Promise<void> {
+  const [row] = await q.query(
+    `SELECT 1 FROM users u WHERE u.username = $1 AND NOT u.disabled
+        AND (u.is_admin OR EXISTS (
+              SELECT 1 FROM memberships m JOIN positions p ON p.id = m.position_id
+               WHERE m.user_id = u.id
+                 AND p.capabilities && ARRAY['author', 'reviewer', 'admin']::text[]))`,
+    [owner],
+  );
+  if (!row) {
+    throw badRequest(
+      `The owner must be a user who can author or review articles: "${owner}" is not.`,
+    );
+  }
 }

@@ -1,10 +1,11 @@
 import type { ContentLanguage } from '../../shared/languages';
 import { audienceFromJson, normalizeAudience, type Audience } from '../access/audience';
 import type { FeedWriter } from '../feed/writer';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest, conflict, notFound } from '../http/errors';
 import type { Queryable } from '../store/store';
 import { extractPlaceholders, sanitizeBody } from './sanitize';
 import type { ArticleMetaInput, RevisionInput } from './schemas';
+import { addWorkflowEntry, markPublished, statusAfterDraftSave } from './workflow-log';
 
 /**
  * Article writes. Each runs inside a `writeTransaction`, so the change and its feed row commit
@@ -48,7 +49,10 @@ async function recordChange(
   });
 }
 
-/** Creates the article if it is new; changes only the fields given otherwise. */
+/**
+ * Creates the article if it is new (a draft owned by its creator unless `owner` is given, with a
+ * 'created' workflow entry); changes only the fields given otherwise.
+ */
 export async function putArticle(
   tx: Queryable,
   feed: FeedWriter,
@@ -58,18 +62,36 @@ export async function putArticle(
 ): Promise<{ created: boolean }> {
   const before = await articleState(tx, id);
   const audience = meta.audience ? JSON.stringify(normalizeAudience(meta.audience)) : null;
+  const governance = [
+    meta.reviewIntervalDays ?? null,
+    meta.reviewRequired ?? null,
+    meta.expiresAt !== undefined,
+    meta.expiresAt ?? null,
+  ];
   if (!before) {
     await tx.query(
-      `INSERT INTO articles (id, type, owner, audience, created_by)
-       VALUES ($1, $2, $3, coalesce($4::jsonb, '{"businessLines": [], "positions": []}'), $5)`,
-      [id, meta.type ?? 'reference', meta.owner ?? '', audience, userId],
+      `INSERT INTO articles (id, type, owner, audience, created_by, review_interval_days,
+                            review_required, expires_at)
+       VALUES ($1, $2, coalesce($3, (SELECT username FROM users WHERE id = $5), ''),
+               coalesce($4::jsonb, '{"businessLines": [], "positions": []}'), $5,
+               coalesce($6::int, 90), coalesce($7::boolean, true),
+               CASE WHEN $8::boolean THEN $9::timestamptz END)`,
+      [id, meta.type ?? 'reference', meta.owner ?? null, audience, userId, ...governance],
     );
+    await addWorkflowEntry(tx, id, 'created', '', userId);
   } else {
+    // A new interval counts from the last review (the due date moves with it).
     await tx.query(
       `UPDATE articles SET type = coalesce($2, type), owner = coalesce($3, owner),
-              audience = coalesce($4::jsonb, audience), updated_at = now()
+              audience = coalesce($4::jsonb, audience), updated_at = now(),
+              review_interval_days = coalesce($5::int, review_interval_days),
+              review_due_at = CASE WHEN $5::int IS NOT NULL AND last_reviewed_at IS NOT NULL
+                                   THEN last_reviewed_at + make_interval(days => $5::int)
+                                   ELSE review_due_at END,
+              review_required = coalesce($6::boolean, review_required),
+              expires_at = CASE WHEN $7::boolean THEN $8::timestamptz ELSE expires_at END
         WHERE id = $1`,
-      [id, meta.type ?? null, meta.owner ?? null, audience],
+      [id, meta.type ?? null, meta.owner ?? null, audience, ...governance],
     );
   }
   if (meta.categoryIds) await setCategories(tx, id, meta.categoryIds);
@@ -111,6 +133,14 @@ export async function saveRevision(
     [id, lang],
   );
   const revision = next?.revision ?? 1;
+  if (input.baseRevision !== undefined && input.baseRevision !== revision - 1) {
+    throw conflict(
+      `Someone saved the ${lang} variant since revision ${input.baseRevision}: it is at ` +
+        `revision ${revision - 1} now. Reload it and apply your change again.`,
+    );
+  }
+  // Publishing at once (reviewers, importers) needs no draft rules: it ends published below.
+  if (!input.publish) await statusAfterDraftSave(tx, id);
   const body = sanitizeBody(input.bodyHtml);
   await tx.query(
     `INSERT INTO article_revisions
@@ -135,7 +165,10 @@ export async function saveRevision(
      ON CONFLICT (article_id, lang) DO UPDATE SET latest_revision = excluded.latest_revision`,
     [id, lang, revision],
   );
-  if (input.publish) await setPublished(tx, feed, id, lang, revision, userId, before);
+  if (input.publish) {
+    await setPublished(tx, feed, id, lang, revision, userId, before);
+    await markPublished(tx, id);
+  }
   return revision;
 }
 
@@ -161,6 +194,7 @@ export async function publishRevision(
   );
   if (!exists) throw notFound(`Revision ${target}`);
   await setPublished(tx, feed, id, lang, target, userId, before);
+  await markPublished(tx, id);
   return target;
 }
 
@@ -194,6 +228,40 @@ export async function unpublishVariant(
   const before = await articleState(tx, id);
   if (!before) throw notFound('The article');
   await setPublished(tx, feed, id, lang, null, userId, before);
+  // The last variant withdrawn: nothing of it is published any more.
+  await tx.query(
+    `UPDATE articles a SET status = 'draft' WHERE a.id = $1 AND a.status = 'published'
+        AND NOT EXISTS (SELECT 1 FROM article_variants v
+                         WHERE v.article_id = a.id AND v.published_revision IS NOT NULL)`,
+    [id],
+  );
+}
+
+/**
+ * Sets what agents get for several variants at once (null withdraws it) with one feed row: the
+ * path of approvals, scheduled publication, archiving and expiry.
+ */
+export async function setPublishedRevisions(
+  tx: Queryable,
+  feed: FeedWriter,
+  id: string,
+  revisions: Record<string, number | null>,
+  userId: number | null,
+): Promise<void> {
+  const before = await articleState(tx, id);
+  if (!before) throw notFound('The article');
+  for (const [lang, revision] of Object.entries(revisions)) {
+    await tx.query(
+      `UPDATE article_variants
+          SET published_revision = $3,
+              published_at = CASE WHEN $3::int IS NULL THEN NULL ELSE now() END,
+              published_by = $4
+        WHERE article_id = $1 AND lang = $2
+          AND published_revision IS DISTINCT FROM $3::int`,
+      [id, lang, revision, userId],
+    );
+  }
+  await recordChange(tx, feed, id, before);
 }
 
 export async function deleteArticle(tx: Queryable, feed: FeedWriter, id: string): Promise<void> {

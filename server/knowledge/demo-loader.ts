@@ -21,6 +21,7 @@ import {
   type DemoArticleLine,
   type DemoOrg,
 } from './demo-files';
+import { demoOwners, spreadReviewDates } from './audit-demo';
 import { putNotice } from './notices';
 import { putSynonymSet } from './synonyms';
 import { saveTree } from './trees';
@@ -94,6 +95,7 @@ export async function loadDemo(
       const line = parseJson(demoArticleLine, text, `articles.jsonl line ${index + 1}`);
       groups.set(line.id, [...(groups.get(line.id) ?? []), line]);
     });
+    const owners = await demoOwners(tx);
     for (const [id, lines] of groups) {
       const main = lines.find((l) => l.lang === 'en') ?? lines[0];
       if (!main) continue;
@@ -106,7 +108,12 @@ export async function loadDemo(
         tx,
         feed,
         id,
-        { type: main.type, owner: main.owner, audience: main.audience, categoryIds },
+        {
+          type: main.type,
+          owner: main.owner || (owners[report.articles % owners.length] ?? ''),
+          audience: main.audience,
+          categoryIds,
+        },
         null,
       );
       for (const line of lines) {
@@ -130,6 +137,7 @@ export async function loadDemo(
       }
       report.articles++;
     }
+    await spreadReviewDates(tx, [...groups.keys()]);
   }
 
   const trees = read('trees.json');

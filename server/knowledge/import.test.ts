@@ -9,9 +9,11 @@ type Authored = {
     categoryIds: string[];
     variants: {
       lang: string;
-      latestRevision: number;
+      revision: number;
       publishedRevision: number | null;
-      latest: { title: string; bodyHtml: string; tags: string[] };
+      title: string;
+      bodyHtml: string;
+      tags: string[];
     }[];
   };
 };
@@ -58,9 +60,7 @@ describeStores('bulk import route', (h) => {
     expect(article.type).toBe('procedure');
     expect(article.categoryIds).toEqual(['cards/delivery']);
     const en = article.variants.find((v) => v.lang === 'en');
-    expect(en?.latest.bodyHtml).toBe(
-      '<p>Order it.</p><img src="data:image/png;base64,AAAA" alt="i" />',
-    );
+    expect(en?.bodyHtml).toBe('<p>Order it.</p><img src="data:image/png;base64,AAAA" alt="i" />');
     expect(en?.publishedRevision).toBeNull();
 
     // Importing again is another revision, noted as an import.

@@ -5,6 +5,7 @@ import {
   localizedTextSchema,
   NOTICE_PRIORITIES,
 } from '../../shared/sync/records';
+import { WORKFLOW_ACTIONS } from '../../shared/workstation/authoring-constants';
 import { audienceSchema } from '../access/audience';
 
 /** Ids of content are chosen by authors and importers ("card-blocked-wrong-pin"), never by the DB. */
@@ -27,6 +28,11 @@ export const articleMetaBody = z.strictObject({
   owner: z.string().max(200).optional(),
   audience: audienceSchema.optional(),
   categoryIds: z.array(contentId).max(50).optional(),
+  reviewIntervalDays: z.number().int().min(1).max(3650).optional(),
+  /** Reviewers only (the route checks). */
+  reviewRequired: z.boolean().optional(),
+  /** null clears it. */
+  expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 export type ArticleMetaInput = z.output<typeof articleMetaBody>;
 
@@ -40,8 +46,22 @@ export const revisionBody = z.strictObject({
   note: shortText.default(''),
   /** Publish this revision at once (reviewers only). */
   publish: z.boolean().default(false),
+  /**
+   * The revision the author started from (0: a new variant); another save since → 409 conflict.
+   * Left out by importers and scripts, which overwrite whatever is there.
+   */
+  baseRevision: z.number().int().nonnegative().optional(),
 });
 export type RevisionInput = z.output<typeof revisionBody>;
+
+export const workflowBody = z.strictObject({
+  action: z.enum(WORKFLOW_ACTIONS),
+  comment: z.string().max(2000).default(''),
+  publishAt: z.iso.datetime({ offset: true }).nullable().optional(),
+});
+export type WorkflowInput = z.output<typeof workflowBody>;
+
+export const revisionParams = variantParams.extend({ rev: z.coerce.number().int().positive() });
 
 export const publishBody = z
   .strictObject({ revision: z.number().int().positive().optional() })
