@@ -61,6 +61,7 @@ export async function putArticle(
   userId: number | null,
 ): Promise<{ created: boolean }> {
   const before = await articleState(tx, id);
+  const visibleBefore = before ? await agentVisibleFields(tx, id) : '';
   const audience = meta.audience ? JSON.stringify(normalizeAudience(meta.audience)) : null;
   const governance = [
     meta.reviewIntervalDays ?? null,
@@ -95,8 +96,24 @@ export async function putArticle(
     );
   }
   if (meta.categoryIds) await setCategories(tx, id, meta.categoryIds);
-  await recordChange(tx, feed, id, before);
+  // Owner, review interval and the like are for authors: a save that changes nothing agents
+  // receive must not send every workstation the same article again (an "updated" toast).
+  if (!before || (await agentVisibleFields(tx, id)) !== visibleBefore) {
+    await recordChange(tx, feed, id, before);
+  }
   return { created: !before };
+}
+
+/** What of an article's metadata reaches agents' replicas: type, audience and categories. */
+async function agentVisibleFields(tx: Queryable, id: string): Promise<string> {
+  const [row] = await tx.query<{ fields: string }>(
+    `SELECT json_build_array(a.type, a.audience::text,
+              (SELECT coalesce(json_agg(c.category_id ORDER BY c.position), '[]'::json)
+                 FROM article_categories c WHERE c.article_id = a.id))::text AS fields
+       FROM articles a WHERE a.id = $1`,
+    [id],
+  );
+  return row?.fields ?? '';
 }
 
 async function setCategories(tx: Queryable, id: string, categoryIds: string[]): Promise<void> {

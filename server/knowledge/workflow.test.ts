@@ -222,6 +222,28 @@ describeStores('article workflow (issue 9; R15 workflow, R14 versions)', (h) => 
     expect(await replicaArticle(replica, id)).toBeUndefined();
   });
 
+  it('R16: owner and review interval are for authors: changing them sends agents nothing', async () => {
+    const author = await h().user([member('cards', 'author')]);
+    const reviewer = await h().user([member('cards', 'reviewer')]);
+    const agent = await h().user([member('cards', 'agent')]);
+    const replica = new MiniReplica(agent.client);
+    await replica.bootstrap();
+    const id = unique('wf');
+    await createArticle(author.client, id);
+    await saveVariant(author.client, id, 0, 'First');
+    await actOk(reviewer.client, id, 'approve');
+    const published = await replicaArticle(replica, id);
+    expect(published?.type).toBe('procedure');
+
+    await createArticle(author.client, id, { owner: reviewer.username, reviewIntervalDays: 30 });
+    expect((await replicaArticle(replica, id))?.version).toBe(published?.version);
+
+    await createArticle(author.client, id, { type: 'canned' });
+    const retyped = await replicaArticle(replica, id);
+    expect(retyped?.type).toBe('canned');
+    expect(retyped?.version).toBeGreaterThan(published?.version ?? Infinity);
+  });
+
   it('R14: lists revisions newest first, reads one in full, restores an old one as a new revision', async () => {
     const author = await h().user([member('cards', 'author')]);
     const reviewer = await h().user([member('cards', 'reviewer')]);
