@@ -20,13 +20,68 @@ export interface OrgSeed {
 
 /** What a fresh store starts with, so an administrator can add people right away. */
 export const DEFAULT_ORG: OrgSeed = {
-  businessLines: [{ id: 'general', name: 'General' }],
+  businessLines: [
+    {
+      id: 'general',
+      name: 'General',
+      names: { en: 'General', 'zh-Hans': '通用', 'zh-Hant': '一般', hu: 'Általános', id: 'Umum' },
+    },
+  ],
   positions: [
-    { id: 'agent', name: 'Agent', capabilities: ['agent'] },
-    { id: 'team-lead', name: 'Team lead', capabilities: ['agent', 'lead'] },
-    { id: 'author', name: 'Knowledge author', capabilities: ['agent', 'author'] },
-    { id: 'reviewer', name: 'Knowledge reviewer', capabilities: ['agent', 'author', 'reviewer'] },
-    { id: 'line-admin', name: 'Business-line administrator', capabilities: ['agent', 'admin'] },
+    {
+      id: 'agent',
+      name: 'Agent',
+      names: { en: 'Agent', 'zh-Hans': '坐席', 'zh-Hant': '客服專員', hu: 'Ügyintéző', id: 'Agen' },
+      capabilities: ['agent'],
+    },
+    {
+      id: 'team-lead',
+      name: 'Team lead',
+      names: {
+        en: 'Team lead',
+        'zh-Hans': '组长',
+        'zh-Hant': '組長',
+        hu: 'Csoportvezető',
+        id: 'Ketua tim',
+      },
+      capabilities: ['agent', 'lead'],
+    },
+    {
+      id: 'author',
+      name: 'Knowledge author',
+      names: {
+        en: 'Knowledge author',
+        'zh-Hans': '知识作者',
+        'zh-Hant': '知識作者',
+        hu: 'Tudásszerző',
+        id: 'Penulis pengetahuan',
+      },
+      capabilities: ['agent', 'author'],
+    },
+    {
+      id: 'reviewer',
+      name: 'Knowledge reviewer',
+      names: {
+        en: 'Knowledge reviewer',
+        'zh-Hans': '知识审核人',
+        'zh-Hant': '知識審核者',
+        hu: 'Tudásellenőr',
+        id: 'Peninjau pengetahuan',
+      },
+      capabilities: ['agent', 'author', 'reviewer'],
+    },
+    {
+      id: 'line-admin',
+      name: 'Business-line administrator',
+      names: {
+        en: 'Business-line administrator',
+        'zh-Hans': '业务线管理员',
+        'zh-Hant': '業務線管理員',
+        hu: 'Üzletági adminisztrátor',
+        id: 'Administrator lini bisnis',
+      },
+      capabilities: ['agent', 'admin'],
+    },
   ],
   users: [],
 };
