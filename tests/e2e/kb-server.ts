@@ -39,7 +39,7 @@ export const test = base.extend<{ synced: SyncedAgent }, { kb: RunningServer }>(
       await use(server);
       await server.close();
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker', timeout: 120_000 },
   ],
   synced: async ({ kb }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cuecard-e2e-sync-'));
