@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon';
+import { useFollowMyWork, useWorkBadges } from '../screens/knowledge/audit/use-my-work';
 import { useSessionStore } from '../stores/stores-context';
 import { GATED_SECTIONS, NAV_SECTIONS, type Route, type Section } from './route';
 
@@ -14,6 +15,9 @@ export function NavBar({
   const capabilities = useSessionStore((s) =>
     s.session?.status === 'signed-in' ? s.session.capabilities : null,
   );
+  // Owners' to-do counts (R16): followed from sign-in, shown on the Knowledge item.
+  useFollowMyWork();
+  const work = useWorkBadges();
   const visible = NAV_SECTIONS.filter((section) => {
     const needs = GATED_SECTIONS[section];
     return !needs || (capabilities?.some((c) => needs.includes(c)) ?? false);
@@ -37,6 +41,14 @@ export function NavBar({
             >
               <Icon name={section} />
               <span className="nav-label">{t(`nav.${section}`)}</span>
+              {section === 'knowledge' && work.total > 0 && (
+                <span className="count-badge" data-testid="nav-knowledge-badge">
+                  <span aria-hidden="true">{work.total}</span>
+                  <span className="visually-hidden">
+                    {t('knowledge.myWork.badge', { count: work.total })}
+                  </span>
+                </span>
+              )}
             </a>
           </li>
         ))}

@@ -5,6 +5,13 @@ import { articleRoute, WHATS_NEW_ROUTE, type Route } from './route';
 /** The one line a toast says. */
 export function toastText(toast: Toast, t: TFunction): string {
   if (toast.kind === 'info') return toast.message;
+  if (toast.kind === 'overdue') return t('toast.workOverdue', { count: toast.count });
+  if (toast.kind === 'feedback') {
+    const [only] = toast.items;
+    return toast.items.length === 1 && only
+      ? t('toast.feedbackAnswered', { title: only.articleTitle ?? only.query ?? '' })
+      : t('toast.feedbacksAnswered', { count: toast.items.length });
+  }
   if (toast.kind === 'notices') {
     const [only] = toast.notices;
     return toast.notices.length === 1 && only
@@ -29,6 +36,8 @@ export function toastText(toast: Toast, t: TFunction): string {
  */
 export function toastTarget(toast: Toast): Route | null {
   if (toast.kind === 'info') return null;
+  if (toast.kind === 'overdue') return { section: 'knowledge', tab: 'audit' };
+  if (toast.kind === 'feedback') return { section: 'home', show: 'my-feedback' };
   if (toast.kind === 'notices') {
     const [only] = toast.notices;
     return toast.notices.length === 1 && only

@@ -10,6 +10,7 @@ import { platformName } from '../lib/platform';
 import { useReadyApp, useSessionStore } from '../stores/stores-context';
 import { ContinueTrees } from './home/ContinueTrees';
 import { DeskListCards } from './home/DeskListCards';
+import { MyFeedback } from './home/MyFeedback';
 import { PinnedNotices } from './home/PinnedNotices';
 import { WhatsNewList } from './WhatsNewList';
 
@@ -112,6 +113,7 @@ export function HomeScreen({
       <ContinueTrees navigate={navigate} />
       <WhatsNewList navigate={navigate} />
       <DeskListCards navigate={navigate} />
+      <MyFeedback navigate={navigate} />
       <div className="cards">
         <SessionCard navigate={navigate} />
         <WorkstationCard info={appInfo} />

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AgentApi, Unsubscribe } from '../../../shared/api';
 import type { Settings } from '../../../shared/settings';
+import type { FeedbackItem } from '../../../shared/workstation/authoring';
 import type { ArticleChange, NoticeSummary } from '../../../shared/workstation/sync-state';
 
 /** Long enough to read a two-line toast and reach its button (WCAG 2.2.1 asks for a way to keep it: hover or focus pauses). */
@@ -11,6 +12,10 @@ export const MAX_TOASTS = 3;
 export type ToastContent =
   | { kind: 'articles'; changes: ArticleChange[] }
   | { kind: 'notices'; notices: NoticeSummary[] }
+  /** Owners answered some of the agent's feedback (R17). */
+  | { kind: 'feedback'; items: FeedbackItem[] }
+  /** The owner's articles overdue for review, once per app start (R16). */
+  | { kind: 'overdue'; count: number }
   /** A confirmation of something the agent just did ("Link copied"), already worded. */
   | { kind: 'info'; message: string };
 export type Toast = ToastContent & { id: number };
@@ -20,10 +25,12 @@ export interface ToastStoreState {
   dismiss(id: number): void;
   /** Confirms an action in a toast (always shown: the agent asked for it). */
   notify(message: string): void;
+  /** Tells an owner how many of their articles are overdue for review (R16). */
+  remindOverdue(count: number): void;
   /** Stops the clocks while the agent points at or focuses a toast. */
   pause(): void;
   resume(): void;
-  /** Turns articlesChanged and noticesReceived into toasts. Returns the unsubscribe. */
+  /** Turns articlesChanged, noticesReceived and feedbackAnswered into toasts. Returns the unsubscribe. */
   follow(): Unsubscribe;
 }
 
@@ -89,6 +96,10 @@ export function createToastStore(api: AgentApi, options: ToastStoreOptions): Toa
         add({ kind: 'info', message });
       },
 
+      remindOverdue(count) {
+        if (count > 0) add({ kind: 'overdue', count });
+      },
+
       pause() {
         paused = true;
         for (const id of clocks.keys()) stop(id, false);
@@ -114,9 +125,14 @@ export function createToastStore(api: AgentApi, options: ToastStoreOptions): Toa
           if (!options.notifications()?.notices || notices.length === 0) return;
           add({ kind: 'notices', notices });
         });
+        // The agent asked the owner something: the answer is always worth a toast.
+        const offFeedback = api.on('feedbackAnswered', ({ items }) => {
+          if (items.length > 0) add({ kind: 'feedback', items });
+        });
         return () => {
           offArticles();
           offNotices();
+          offFeedback();
         };
       },
     };

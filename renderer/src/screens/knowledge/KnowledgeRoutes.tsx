@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KNOWLEDGE_TABS, type KnowledgeTab } from '../../app/route';
 import { ArticleList } from './articles/ArticleList';
 import { ArticleEditor } from './articles/ArticleEditor';
 import { AuditReport } from './audit/AuditReport';
+import { useMyWorkStore, useWorkBadges } from './audit/use-my-work';
 import { CategoryTreeEditor } from './categories/CategoryTreeEditor';
 import { ArticleHistory } from './history/ArticleHistory';
 import { FeedbackInbox } from './inbox/FeedbackInbox';
@@ -30,10 +32,26 @@ function CurrentTab({ tab, route, navigate }: KnowledgeTabProps & { tab: Knowled
   }
 }
 
+function TabBadge({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count <= 0) return null;
+  return (
+    <span className="count-badge" data-testid="knowledge-tab-badge">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">{t('knowledge.myWork.badge', { count })}</span>
+    </span>
+  );
+}
+
 /** Tabs of the Knowledge section; each tab's screen lives in its own folder. */
 export default function KnowledgeRoutes({ route, navigate }: KnowledgeTabProps) {
   const { t } = useTranslation();
   const tab = route.tab ?? 'articles';
+  // To-do counts per tab (R16); asked again whenever the section or a tab opens (after a
+  // review or an answer elsewhere, the counts on the tabs are then current).
+  const myWork = useMyWorkStore();
+  const badges = useWorkBadges();
+  useEffect(() => void myWork.getState().refresh(), [myWork, tab]);
   return (
     <div className="screen knowledge" data-testid="knowledge">
       <nav className="knowledge-tabs" aria-label={t('knowledge.tabsLabel')}>
@@ -51,6 +69,7 @@ export default function KnowledgeRoutes({ route, navigate }: KnowledgeTabProps) 
             }}
           >
             {t(`knowledge.tab.${name}`)}
+            <TabBadge count={name in badges ? badges[name as keyof typeof badges] : 0} />
           </a>
         ))}
       </nav>

@@ -13,6 +13,7 @@ import { ArticleFacts, type CategoryLinks } from '../article/ArticleFacts';
 import { ArticleFeedback } from '../article/ArticleFeedback';
 import { ArticleToolbar } from '../article/ArticleToolbar';
 import { ArticleTrees } from '../article/ArticleTrees';
+import { SuggestEdit } from '../article/SuggestEdit';
 import { CannedPanel } from '../article/CannedPanel';
 import { ChangedBanner } from '../article/ChangedBanner';
 import { ArticleBody } from './ArticleBody';
@@ -150,6 +151,12 @@ function LoadedArticle(props: ArticleViewProps & { article: Article }) {
         key={`feedback:${article.id}:${article.lang}:${article.revision}`}
         vote={details?.vote ?? null}
       />
+      {props.variant !== 'popup' && (
+        <SuggestEdit
+          key={`suggest:${article.id}:${article.lang}:${article.revision}`}
+          article={article}
+        />
+      )}
     </>
   );
 }
