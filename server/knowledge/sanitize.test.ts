@@ -29,6 +29,20 @@ describe('sanitizeBody', () => {
   });
 });
 
+describe('callouts (issue 9, R9)', () => {
+  it('keeps the callout classes the editor writes and drops every other class', () => {
+    expect(sanitizeBody('<div class="callout callout-warning"><p>Block first.</p></div>')).toBe(
+      '<div class="callout callout-warning"><p>Block first.</p></div>',
+    );
+    expect(sanitizeBody('<div class="callout evil"><p>x</p></div>')).toBe(
+      '<div class="callout"><p>x</p></div>',
+    );
+    expect(sanitizeBody('<p class="callout">x</p><div class="MsoNormal">y</div>')).toBe(
+      '<p>x</p><div>y</div>',
+    );
+  });
+});
+
 describe('extractPlaceholders', () => {
   it('finds {{slots}} in order of first use, once each', () => {
     expect(

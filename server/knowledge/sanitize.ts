@@ -61,7 +61,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
     td: ['colspan', 'rowspan'],
     col: ['span'],
     ol: ['start'],
+    div: ['class'],
   },
+  // Callouts ("Important: …", issue 9) are the only styled blocks: the editor writes them, the
+  // agents' article view colours them. Every other class is dropped.
+  allowedClasses: { div: ['callout', 'callout-info', 'callout-warning'] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   // Imported documents keep their images inline (issue 4 item 6); only raster formats, no SVG.
   allowedSchemesByTag: { img: ['http', 'https', 'data'] },

@@ -227,14 +227,9 @@ for (const ui of ['zh-CN', 'hu'] as const) {
     await expect(editor.variant(primary)).toBeVisible({ timeout: 15_000 });
     await expect(editor.variant('en')).toBeVisible();
     await expect(editor.body(primary).locator('table')).toBeVisible();
-    // Until the server keeps callouts, the sample's callout is put back in the editor for the picture.
+    // The sample's callouts came back through the server's sanitiser with their classes.
     for (const lang of [primary, 'en']) {
-      const callout = editor.body(lang).locator('div.callout');
-      if ((await callout.count()) === 0) {
-        await editor.body(lang).locator('p').nth(1).click();
-        await editor.tool(lang, 'calloutWarning').click();
-      }
-      await expect(callout).toBeVisible();
+      await expect(editor.body(lang).locator('div.callout.callout-warning')).toBeVisible();
     }
     await editor.body(primary).locator('td').first().click();
     await expect(editor.tool(primary, 'addRow')).toBeVisible();
