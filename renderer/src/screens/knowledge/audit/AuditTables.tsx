@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditReport } from '../../../../../shared/workstation/authoring';
 import { formatRoute, type Route } from '../../../app/route';
@@ -28,6 +29,27 @@ function dateOnly(iso: string | null, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
 }
 
+/** One part of the report: its heading with the count, and a sentence when it is empty. */
+function AuditPart(props: {
+  part: 'overdue' | 'dueSoon' | 'stale';
+  count: number;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="audit-part" data-testid={`audit-${props.part}`}>
+      <h3>
+        {t(`knowledge.audit.${props.part}.title`)} <span className="muted">({props.count})</span>
+      </h3>
+      {props.count === 0 ? (
+        <p className="muted">{t(`knowledge.audit.${props.part}.none`)}</p>
+      ) : (
+        props.children
+      )}
+    </section>
+  );
+}
+
 /** Overdue or due soon: each row opens the editor (R16). */
 export function DueTable(props: {
   kind: 'overdue' | 'dueSoon';
@@ -39,53 +61,46 @@ export function DueTable(props: {
   const { t, i18n } = useTranslation();
   const { kind } = props;
   return (
-    <section className="audit-part" data-testid={`audit-${kind}`}>
-      <h3>
-        {t(`knowledge.audit.${kind}.title`)} <span className="muted">({props.rows.length})</span>
-      </h3>
-      {props.rows.length === 0 ? (
-        <p className="muted">{t(`knowledge.audit.${kind}.none`)}</p>
-      ) : (
-        <table className="audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('knowledge.audit.col.title')}</th>
-              <th scope="col">{t('knowledge.audit.col.owner')}</th>
-              <th scope="col">{t('knowledge.audit.col.due')}</th>
-              <th scope="col" className="num">
-                {t(
-                  kind === 'overdue'
-                    ? 'knowledge.audit.col.daysOverdue'
-                    : 'knowledge.audit.col.dueIn',
-                )}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((row) => {
-              const days =
+    <AuditPart part={kind} count={props.rows.length}>
+      <table className="audit-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('knowledge.audit.col.title')}</th>
+            <th scope="col">{t('knowledge.audit.col.owner')}</th>
+            <th scope="col">{t('knowledge.audit.col.due')}</th>
+            <th scope="col" className="num">
+              {t(
                 kind === 'overdue'
-                  ? daysOverdue(row.reviewDueAt, props.now)
-                  : daysLeft(row.reviewDueAt, props.now);
-              return (
-                <tr key={row.id} data-testid="audit-row">
-                  <th scope="row">
-                    <EditorLink row={row} navigate={props.navigate} />
-                  </th>
-                  <td className="audit-owner">
-                    {props.names.get(row.owner) ?? (row.owner || t('knowledge.audit.nobody'))}
-                  </td>
-                  <td>{dateOnly(row.reviewDueAt, i18n.language)}</td>
-                  <td className={`num${kind === 'overdue' ? ' audit-late' : ''}`}>
-                    {days !== null && t('knowledge.audit.days', { count: days })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-    </section>
+                  ? 'knowledge.audit.col.daysOverdue'
+                  : 'knowledge.audit.col.dueIn',
+              )}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => {
+            const days =
+              kind === 'overdue'
+                ? daysOverdue(row.reviewDueAt, props.now)
+                : daysLeft(row.reviewDueAt, props.now);
+            return (
+              <tr key={row.id} data-testid="audit-row">
+                <th scope="row">
+                  <EditorLink row={row} navigate={props.navigate} />
+                </th>
+                <td className="audit-owner">
+                  {props.names.get(row.owner) ?? (row.owner || t('knowledge.audit.nobody'))}
+                </td>
+                <td>{dateOnly(row.reviewDueAt, i18n.language)}</td>
+                <td className={`num${kind === 'overdue' ? ' audit-late' : ''}`}>
+                  {days !== null && t('knowledge.audit.days', { count: days })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </AuditPart>
   );
 }
 
@@ -99,61 +114,54 @@ export function StaleTable(props: {
   const { stale, staleDays } = props.report;
   const n = (v: number) => formatNumber(v, i18n.language);
   return (
-    <section className="audit-part" data-testid="audit-stale">
-      <h3>
-        {t('knowledge.audit.stale.title')} <span className="muted">({stale.length})</span>
-      </h3>
-      {stale.length === 0 ? (
-        <p className="muted">{t('knowledge.audit.stale.none')}</p>
-      ) : (
-        <table className="audit-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('knowledge.audit.col.title')}</th>
-              <th scope="col">{t('knowledge.audit.col.owner')}</th>
-              <th scope="col">{t('knowledge.audit.col.reasons')}</th>
-              <th scope="col" className="num">
-                {t('knowledge.audit.col.views')}
+    <AuditPart part="stale" count={stale.length}>
+      <table className="audit-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('knowledge.audit.col.title')}</th>
+            <th scope="col">{t('knowledge.audit.col.owner')}</th>
+            <th scope="col">{t('knowledge.audit.col.reasons')}</th>
+            <th scope="col" className="num">
+              {t('knowledge.audit.col.views')}
+            </th>
+            <th scope="col" className="num">
+              {t('knowledge.audit.col.votes')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {stale.map((row) => (
+            <tr key={row.id} data-testid="audit-row">
+              <th scope="row">
+                <EditorLink row={row} navigate={props.navigate} />
               </th>
-              <th scope="col" className="num">
-                {t('knowledge.audit.col.votes')}
-              </th>
+              <td className="audit-owner">
+                {props.names.get(row.owner) ?? (row.owner || t('knowledge.audit.nobody'))}
+              </td>
+              <td>
+                <ul className="audit-reasons">
+                  {row.reasons.map((r) => (
+                    <li key={r}>
+                      {t(`knowledge.audit.reason.${r}`, {
+                        count: staleDays,
+                        date: dateOnly(row.updatedAt, i18n.language),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td className="num">{n(row.views90d)}</td>
+              <td className="num">
+                {t('knowledge.audit.votes', {
+                  helpful: n(row.helpful),
+                  notHelpful: n(row.notHelpful),
+                })}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {stale.map((row) => (
-              <tr key={row.id} data-testid="audit-row">
-                <th scope="row">
-                  <EditorLink row={row} navigate={props.navigate} />
-                </th>
-                <td className="audit-owner">
-                  {props.names.get(row.owner) ?? (row.owner || t('knowledge.audit.nobody'))}
-                </td>
-                <td>
-                  <ul className="audit-reasons">
-                    {row.reasons.map((r) => (
-                      <li key={r}>
-                        {t(`knowledge.audit.reason.${r}`, {
-                          count: staleDays,
-                          date: dateOnly(row.updatedAt, i18n.language),
-                        })}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="num">{n(row.views90d)}</td>
-                <td className="num">
-                  {t('knowledge.audit.votes', {
-                    helpful: n(row.helpful),
-                    notHelpful: n(row.notHelpful),
-                  })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+          ))}
+        </tbody>
+      </table>
+    </AuditPart>
   );
 }
 
