@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import {
+  subtreeCount,
   childrenOf,
   dropPlacement,
   keyboardPlacement,
@@ -53,6 +54,11 @@ export function CategoryRow(props: {
   const [picking, setPicking] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const name = actions.name(category);
+  // A parent's own links are few: show what is below it too, as agents' Browse counts it.
+  const count = hasChildren ? subtreeCount(categories, category.id) : category.articleCount;
+  const countText = hasChildren
+    ? t('knowledge.categories.articleCountWithin', { count })
+    : t('knowledge.categories.articleCount', { count });
 
   const over = (e: DragEvent<HTMLLIElement>) => {
     if (!actions.dragging) return;
@@ -123,14 +129,9 @@ export function CategoryRow(props: {
         <span className="category-name" data-testid="category-name">
           {name}
         </span>
-        <span
-          className="category-count"
-          title={t('knowledge.categories.articleCount', { count: category.articleCount })}
-        >
-          <span aria-hidden="true">{formatNumber(category.articleCount, i18n.language)}</span>
-          <span className="visually-hidden">
-            {t('knowledge.categories.articleCount', { count: category.articleCount })}
-          </span>
+        <span className="category-count" title={countText}>
+          <span aria-hidden="true">{formatNumber(count, i18n.language)}</span>
+          <span className="visually-hidden">{countText}</span>
         </span>
       </div>
       <div className="category-row-actions">

@@ -9,6 +9,7 @@ import {
   keyboardPlacement,
   moveTargets,
   slugify,
+  subtreeCount,
   type Category,
 } from './category-tree';
 
@@ -103,6 +104,18 @@ describe('category tree moves (R11)', () => {
   it('survives a cycle in stored data', () => {
     const broken = [cat('a', 'b', 0), cat('b', 'a', 0), cat('top', null, 0)];
     expect(flatten(broken).map((r) => r.category.id)).toEqual(['top']);
+  });
+
+  it('counts the articles of a category and everything below it, once, even with a cycle', () => {
+    const counted = TREE.map((c) => ({ ...c, articleCount: c.id.length }));
+    // cards 5 + lost 4 + pin 3 + pay 3
+    expect(subtreeCount(counted, 'cards')).toBe(15);
+    expect(subtreeCount(counted, 'pin')).toBe(3);
+    const broken = [
+      { ...cat('a', 'b', 0), articleCount: 2 },
+      { ...cat('b', 'a', 0), articleCount: 5 },
+    ];
+    expect(subtreeCount(broken, 'a')).toBe(7);
   });
 
   it('makes ids from names', () => {

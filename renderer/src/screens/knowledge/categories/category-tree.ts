@@ -166,6 +166,20 @@ export function flatten(
   return rows;
 }
 
+/** Articles linked to a category or to any category below it (each link counted once per category). */
+export function subtreeCount(categories: readonly Category[], id: string): number {
+  let total = 0;
+  const seen = new Set<string>();
+  const walk = (at: string) => {
+    if (seen.has(at)) return; // a cycle in stored data must not hang the screen
+    seen.add(at);
+    total += categories.find((c) => c.id === at)?.articleCount ?? 0;
+    for (const child of childrenOf(categories, at)) walk(child.id);
+  };
+  walk(id);
+  return total;
+}
+
 /** The parents a category may move under ("Move to…"): every row except itself and its subtree. */
 export function moveTargets(categories: readonly Category[], id: string): FlatRow[] {
   return flatten(categories).filter((row) => !isWithin(categories, row.category.id, id));
