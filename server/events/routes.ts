@@ -46,7 +46,12 @@ export function registerEventRoutes(api: Api): void {
           principal.userId,
           valid.map((v) => v.event),
         );
-        await fileFeedbackEvents(tx, principal.userId, [...keys]);
+        // Most batches are searches and views: only feedback and questions are looked at again.
+        const inboxKeys = valid
+          .filter((v) => v.event.type === 'feedback' || v.event.type === 'question')
+          .map((v) => v.key.toLowerCase())
+          .filter((key) => keys.has(key));
+        await fileFeedbackEvents(tx, principal.userId, inboxKeys);
         return keys;
       });
       const stored: string[] = [];
