@@ -1,3 +1,4 @@
+import { slug } from '../../lib/slug';
 import { CONTENT_LANGUAGES, type ContentLanguage } from '../../../../shared/languages';
 import type { LocalizedText, NoticePriority } from '../../../../shared/sync/records';
 import type { NoticeDraft, NoticeFollowUp } from '../../../../shared/workstation/notices';
@@ -75,16 +76,7 @@ export function emptyForm(): ComposeForm {
 
 /** "Kártyás fizetés – leállás!" → "kartyas-fizetes-leallas"; "" when nothing Latin is left. */
 export function slugFromTitle(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // Letters NFKD keeps whole (ő decomposes, ø and ß do not).
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, MAX_DERIVED_ID).replace(/-+$/, '');
+  return slug(title, MAX_DERIVED_ID);
 }
 
 /**

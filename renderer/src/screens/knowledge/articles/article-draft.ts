@@ -1,3 +1,4 @@
+import { slug } from '../../../lib/slug';
 import type { ArticleType } from '../../../../../shared/article';
 import type { ContentLanguage } from '../../../../../shared/languages';
 import type { AuthoringArticle, AuthoringInput } from '../../../../../shared/workstation/authoring';
@@ -22,15 +23,7 @@ export function isValidId(id: string): boolean {
  * "kartya-letiltasa"). Titles with no Latin letters (Chinese) give `fallback`.
  */
 export function slugify(title: string, fallback: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug === '' ? fallback : slug;
+  return slug(title, 80) || fallback;
 }
 
 export interface MetaDraft {

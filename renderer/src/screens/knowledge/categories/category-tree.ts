@@ -1,3 +1,4 @@
+import { slug } from '../../../lib/slug';
 import type { AuthoringCategory } from '../../../../../shared/workstation/authoring';
 
 /*
@@ -195,12 +196,5 @@ export function categoryIdFrom(name: string, taken: ReadonlySet<string>): string
 
 /** Lower-case ASCII words joined by dashes ("Kártya letiltás" → "kartya-letiltas"). */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  return slug(text);
 }
