@@ -14,11 +14,11 @@ import type { Queryable } from '../store/store';
  * filter (authors see everything they manage). `updatedAt` is the last change of any kind:
  * metadata or a saved revision (articles.updated_at only moves with what agents can see).
  */
-const UPDATED_AT = `greatest(a.updated_at,
+export const UPDATED_AT = `greatest(a.updated_at,
   (SELECT max(r.created_at) FROM article_revisions r WHERE r.article_id = a.id))`;
 
 type Row = Record<string, unknown>;
-const iso = (d: unknown) =>
+export const iso = (d: unknown) =>
   d instanceof Date ? d.toISOString() : new Date(String(d)).toISOString();
 const isoOrNull = (d: unknown) => (d === null || d === undefined ? null : iso(d));
 

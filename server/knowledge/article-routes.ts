@@ -1,4 +1,5 @@
 import { hasCapability } from '../access/principal';
+import { mayOwnArticles } from './library-owners';
 import { writeTransaction } from '../feed/writer';
 import type { Api } from '../http/api';
 import { badRequest, forbidden, notFound } from '../http/errors';
@@ -159,15 +160,7 @@ export function registerArticleRoutes(api: Api): void {
 
 /** Owners are people who can act on what the audits and the inbox tell them (R16). */
 async function checkOwner(q: Queryable, owner: string): Promise<void> {
-  const [row] = await q.query(
-    `SELECT 1 FROM users u WHERE u.username = $1 AND NOT u.disabled
-        AND (u.is_admin OR EXISTS (
-              SELECT 1 FROM memberships m JOIN positions p ON p.id = m.position_id
-               WHERE m.user_id = u.id
-                 AND p.capabilities && ARRAY['author', 'reviewer', 'admin']::text[]))`,
-    [owner],
-  );
-  if (!row) {
+  if (!(await mayOwnArticles(q, owner))) {
     throw badRequest(
       `The owner must be a user who can author or review articles: "${owner}" is not.`,
     );

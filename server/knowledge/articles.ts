@@ -1,3 +1,4 @@
+import { DEFAULT_REVIEW_INTERVAL_DAYS } from '../../shared/workstation/authoring-constants';
 import type { ContentLanguage } from '../../shared/languages';
 import { audienceFromJson, normalizeAudience, type Audience } from '../access/audience';
 import type { FeedWriter } from '../feed/writer';
@@ -75,7 +76,7 @@ export async function putArticle(
                             review_required, expires_at)
        VALUES ($1, $2, coalesce($3, (SELECT username FROM users WHERE id = $5), ''),
                coalesce($4::jsonb, '{"businessLines": [], "positions": []}'), $5,
-               coalesce($6::int, 90), coalesce($7::boolean, true),
+               coalesce($6::int, ${DEFAULT_REVIEW_INTERVAL_DAYS}), coalesce($7::boolean, true),
                CASE WHEN $8::boolean THEN $9::timestamptz END)`,
       [id, meta.type ?? 'reference', meta.owner ?? null, audience, userId, ...governance],
     );

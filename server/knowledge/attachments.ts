@@ -47,29 +47,30 @@ export function assertAttachmentSize(size: number): void {
   if (size === 0) throw badRequest('The file is empty.');
 }
 
-const starts = (bytes: Buffer, magic: number[], at = 0) =>
+/** Whether the bytes begin (at `at`) with a file type's magic number. */
+export const startsWith = (bytes: Buffer, magic: number[], at = 0) =>
   bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
 const ascii = (text: string) => [...Buffer.from(text, 'latin1')];
 
-const ZIP = ascii('PK\x03\x04');
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const ZIP = ascii('PK\x03\x04');
+export const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Zip entry names are stored uncompressed: an Office file has its part folder among them. */
-const zipWith = (folder: string) => (b: Buffer) => starts(b, ZIP) && b.includes(`${folder}/`);
+const zipWith = (folder: string) => (b: Buffer) => startsWith(b, ZIP) && b.includes(`${folder}/`);
 
 /** What the bytes of each allowed type begin with; text must simply not be binary. */
 const LOOKS_LIKE: Record<AttachmentType, (bytes: Buffer) => boolean> = {
-  'application/pdf': (b) => starts(b, ascii('%PDF-')),
+  'application/pdf': (b) => startsWith(b, ascii('%PDF-')),
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': zipWith('word'),
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': zipWith('xl'),
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': zipWith('ppt'),
-  'application/msword': (b) => starts(b, OLE),
-  'application/vnd.ms-excel': (b) => starts(b, OLE),
+  'application/msword': (b) => startsWith(b, OLE),
+  'application/vnd.ms-excel': (b) => startsWith(b, OLE),
   'text/plain': (b) => !b.subarray(0, 8192).includes(0),
   'text/csv': (b) => !b.subarray(0, 8192).includes(0),
-  'image/png': (b) => starts(b, [0x89, ...ascii('PNG\r\n\x1a\n')]),
-  'image/jpeg': (b) => starts(b, [0xff, 0xd8, 0xff]),
-  'image/gif': (b) => starts(b, ascii('GIF87a')) || starts(b, ascii('GIF89a')),
-  'image/webp': (b) => starts(b, ascii('RIFF')) && starts(b, ascii('WEBP'), 8),
+  'image/png': (b) => startsWith(b, [0x89, ...ascii('PNG\r\n\x1a\n')]),
+  'image/jpeg': (b) => startsWith(b, [0xff, 0xd8, 0xff]),
+  'image/gif': (b) => startsWith(b, ascii('GIF87a')) || startsWith(b, ascii('GIF89a')),
+  'image/webp': (b) => startsWith(b, ascii('RIFF')) && startsWith(b, ascii('WEBP'), 8),
 };
 
 /** A file whose bytes are not what it claims to be (an .exe named report.pdf) is refused. */

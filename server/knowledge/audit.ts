@@ -1,6 +1,7 @@
 import type { AuditReport, MyWork } from '../../shared/workstation/authoring';
 import { hasCapability, type Principal } from '../access/principal';
 import type { Queryable } from '../store/store';
+import { iso, UPDATED_AT } from './article-queries';
 
 /** R16 audits: what needs an owner's attention, and the counts behind each owner's reminder. */
 export const DUE_SOON_DAYS = 14;
@@ -9,16 +10,12 @@ export const STALE_DAYS = 180;
 const VIEW_WINDOW_DAYS = 90;
 
 type Row = Record<string, unknown>;
-const iso = (d: unknown) =>
-  d instanceof Date ? d.toISOString() : new Date(String(d)).toISOString();
 
 /** The English title, else the first language's (audit lists show one title per article). */
 const TITLE = `coalesce((SELECT r.title FROM article_variants v
     JOIN article_revisions r ON r.article_id = v.article_id AND r.lang = v.lang
                             AND r.revision = v.latest_revision
    WHERE v.article_id = a.id ORDER BY (v.lang = 'en') DESC, v.lang LIMIT 1), a.id)`;
-const UPDATED_AT = `greatest(a.updated_at,
-  (SELECT max(r.created_at) FROM article_revisions r WHERE r.article_id = a.id))`;
 
 export async function auditReport(q: Queryable): Promise<AuditReport> {
   const rows = await q.query<Row>(

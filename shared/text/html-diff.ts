@@ -1,5 +1,5 @@
 import { htmlToBlocks, type Block, type BlockKind } from './html-blocks';
-import { insertedWords } from './word-diff';
+import { insertedWords, PIECE, SPACE } from './word-diff';
 
 export type { Block, BlockKind } from './html-blocks';
 
@@ -37,10 +37,6 @@ export type DiffRow =
 
 /** Changed blocks that share less than this of their words are shown as removed + added. */
 const MIN_SIMILARITY = 0.3;
-
-// A Han character, a run of letters/digits/marks, whitespace, or any other single character.
-const PIECE = /\p{Script=Han}|[\p{L}\p{N}\p{M}]+|\s+|[^\s]/gu;
-const SPACE = /^\s+$/u;
 
 interface Token {
   text: string;

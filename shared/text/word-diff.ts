@@ -24,9 +24,9 @@ interface Piece {
 }
 
 // A Han character, a run of other letters/digits/marks, whitespace, or any other single character.
-const PIECE = /\p{Script=Han}|[\p{L}\p{N}\p{M}]+|\s+|[^\s]/gu;
+export const PIECE = /\p{Script=Han}|[\p{L}\p{N}\p{M}]+|\s+|[^\s]/gu;
 const HAN = /\p{Script=Han}/u;
-const SPACE = /^\s+$/u;
+export const SPACE = /^\s+$/u;
 
 /**
  * Beyond this many edits the texts have little in common and marking everything new says the

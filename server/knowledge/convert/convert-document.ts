@@ -4,6 +4,7 @@ import {
   type ConvertFormat,
 } from '../../../shared/workstation/authoring-constants';
 import { badRequest } from '../../http/errors';
+import { OLE, startsWith, ZIP } from '../attachments';
 import { sanitizeBody } from '../sanitize';
 import {
   docxDocument,
@@ -26,9 +27,6 @@ export interface ConvertAnswer {
   notes: string[];
 }
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
 const NOT_DOCX =
   'This file is not a Word .docx document (or it is damaged). Open it in Word and save it as ' +
   '"Word Document (.docx)", then import it again.';
@@ -47,12 +45,12 @@ export async function convertDocument(
 }
 
 async function readDocx(bytes: Buffer): Promise<ConvertedDocument> {
-  if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
+  if (startsWith(bytes, OLE)) {
     throw badRequest(
       'This is an old Word .doc file: open it in Word and save it as "Word Document (.docx)", then import it again.',
     );
   }
-  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw badRequest(NOT_DOCX);
+  if (!startsWith(bytes, ZIP)) throw badRequest(NOT_DOCX);
   try {
     return await docxDocument(bytes);
   } catch (error) {
