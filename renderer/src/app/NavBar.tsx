@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon';
 import { useFollowMyWork, useWorkBadges } from '../screens/knowledge/audit/use-my-work';
 import { useSessionStore } from '../stores/stores-context';
-import { GATED_SECTIONS, NAV_SECTIONS, type Route, type Section } from './route';
+import { GATED_SECTIONS, mayOpen, NAV_SECTIONS, type Route, type Section } from './route';
 
 export function NavBar({
   current,
@@ -19,8 +19,7 @@ export function NavBar({
   useFollowMyWork();
   const work = useWorkBadges();
   const visible = NAV_SECTIONS.filter((section) => {
-    const needs = GATED_SECTIONS[section];
-    return !needs || (capabilities?.some((c) => needs.includes(c)) ?? false);
+    return !GATED_SECTIONS[section] || (capabilities !== null && mayOpen(section, capabilities));
   });
   return (
     <nav className="nav" aria-label={t('nav.label')}>

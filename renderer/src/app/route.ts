@@ -17,6 +17,12 @@ export const GATED_SECTIONS: Partial<Record<Section, readonly UserCapability[]>>
   knowledge: ['author', 'reviewer', 'admin'],
 };
 
+/** Whether a user with these capabilities sees the section (ungated sections: everyone). */
+export function mayOpen(section: Section, capabilities: readonly UserCapability[]): boolean {
+  const needs = GATED_SECTIONS[section];
+  return !needs || capabilities.some((c) => needs.includes(c));
+}
+
 /** The tabs of the Knowledge section (issue 9: authors, reviewers, owners). */
 export const KNOWLEDGE_TABS = [
   'articles',

@@ -21,6 +21,16 @@ function sameDay(a: Date, b: Date): boolean {
   );
 }
 
+/** "4 Mar 2025" (or "2025. márc. 4.", as the language writes it); "" for a bad date. */
+export function formatDate(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return cached(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+  ).format(date);
+}
+
 /**
  * "14:05" (or "2:05 PM", as the language writes it) for a time today, with the date in front for any other day ("2025. 03. 04. 14:05"),
  * so "offline since 09:12" is never read as today when it was last week. Null for a bad date.

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../../app/route';
-import { GATED_SECTIONS } from '../../app/route';
+import { mayOpen } from '../../app/route';
 import { ScreenTitle } from '../../components/ScreenTitle';
 import { useSessionStore } from '../../stores/stores-context';
 
@@ -19,13 +19,12 @@ export function KnowledgeScreen({
 }) {
   const { t } = useTranslation();
   const session = useSessionStore((s) => s.session);
-  const needs = GATED_SECTIONS.knowledge ?? [];
   const gate =
     session === null
       ? 'loading'
       : session.status === 'signed-out'
         ? 'signed-out'
-        : session.capabilities.some((c) => needs.includes(c))
+        : mayOpen('knowledge', session.capabilities)
           ? 'open'
           : 'forbidden';
 

@@ -4,6 +4,7 @@ import { pickText } from '../../../../../shared/localized-text';
 import { ARTICLE_STATUSES } from '../../../../../shared/workstation/authoring-constants';
 import type { AuthoringCategory } from '../../../../../shared/workstation/authoring';
 import type { ContentLanguage } from '../../../../../shared/languages';
+import { formatDate } from '../../../lib/format';
 import type { KnowledgeTabProps } from '../tab-props';
 import { ArticleProblem } from './ArticleProblem';
 import { filterArticles, isOverdue, NO_FILTER, variantState, type ListFilter } from './list-filter';
@@ -59,8 +60,7 @@ export function ArticleList({ navigate }: KnowledgeTabProps) {
   const cats = categories.status === 'ready' ? categoryOptions(categories.value, langs) : [];
   const edit = (change: Partial<ListFilter>) => setFilter((f) => ({ ...f, ...change }));
   const now = new Date();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  const date = (iso: string) => formatDate(iso, i18n.language);
 
   return (
     <section className="article-list" data-testid="article-list">

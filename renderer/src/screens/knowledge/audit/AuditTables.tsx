@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditReport } from '../../../../../shared/workstation/authoring';
 import { formatRoute, type Route } from '../../../app/route';
-import { formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
 import { daysLeft, daysOverdue } from './audit-rows';
 
 type Row = AuditReport['overdue'][number];
@@ -25,8 +25,7 @@ function EditorLink(props: { row: Row; navigate: (route: Route) => void }) {
 }
 
 function dateOnly(iso: string | null, locale: string): string {
-  if (!iso) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  return iso ? formatDate(iso, locale) : '';
 }
 
 /** One part of the report: its heading with the count, and a sentence when it is empty. */

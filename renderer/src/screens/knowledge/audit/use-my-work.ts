@@ -1,11 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
+import { mayOpen } from '../../../app/route';
 import { useApi, useSessionStore, useStores } from '../../../stores/stores-context';
 import '../../../styles/work-badge.css';
 import { myWorkStoreFor, workBadges, type MyWorkStore, type WorkBadges } from './my-work-store';
-
-/** Who owns articles: the users the Knowledge section opens for (route.ts GATED_SECTIONS). */
-const OWNERS = ['author', 'reviewer', 'admin'];
 
 export function useMyWorkStore(): MyWorkStore {
   const api = useApi();
@@ -25,8 +23,7 @@ export function useFollowMyWork(): void {
   const store = useMyWorkStore();
   const toasts = useStores().toasts;
   const owner = useSessionStore(
-    (s) =>
-      s.session?.status === 'signed-in' && s.session.capabilities.some((c) => OWNERS.includes(c)),
+    (s) => s.session?.status === 'signed-in' && mayOpen('knowledge', s.session.capabilities),
   );
   const user = useSessionStore((s) =>
     s.session?.status === 'signed-in' ? s.session.user.username : null,
